@@ -1,0 +1,22 @@
+/** How this device shows Kedai: language and theme. Not shop data, so it is not sealed or synced. */
+import { z } from 'zod'
+
+export const languages = ['id', 'en'] as const
+export type Language = (typeof languages)[number]
+
+export const themes = ['system', 'light', 'dark'] as const
+export type Theme = (typeof themes)[number]
+
+export const preferencesSchema = z.object({
+  /** null follows the system's language. */
+  language: z.enum(languages).nullable(),
+  theme: z.enum(themes),
+})
+export type Preferences = z.infer<typeof preferencesSchema>
+
+export const defaultPreferences: Preferences = { language: null, theme: 'system' }
+
+/** The language to show when the owner has not chosen one: Indonesian for `id*`, else English. */
+export function languageFromLocale(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith('id') ? 'id' : 'en'
+}
