@@ -2,7 +2,7 @@
  * The desktop shell: one window per data directory (a second launch focuses the first), core
  * created in this process, the bridge over IPC, and a clean drain on quit.
  */
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, type BrowserWindow, dialog } from 'electron'
 import { join } from 'node:path'
 import { createCore, type Core } from '../core/core'
 import { createLogger } from '../core/logger'

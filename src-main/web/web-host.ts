@@ -6,7 +6,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { WebSocketServer, type WebSocket } from 'ws'
+import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import type { Core } from '../core/core'
 import { createBridgeServer } from '../core/bridge-server'
 import { createLogger } from '../core/logger'
@@ -79,7 +79,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (isBinary) return
       let message: unknown
       try {
-        message = JSON.parse(data.toString())
+        message = JSON.parse(frameText(data))
       } catch {
         send(ws, { id: '', ok: false, error: { code: 'INVALID_INPUT', message: 'Not JSON.' } })
         return
@@ -114,6 +114,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       server.closeAllConnections()
     },
   }
+}
+
+function frameText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8')
+  return Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.from(data).toString('utf8')
 }
 
 function send(ws: WebSocket, message: unknown): void {

@@ -15,10 +15,14 @@ export function tokenFromLocation(location: Location): string | null {
   return new URLSearchParams(location.hash.replace(/^#/, '')).get('token')
 }
 
-export function createWebSocketTransport(url: string): BridgeTransport {
+/** The constructor is a parameter so tests in Node can hand in a compatible client. */
+export function createWebSocketTransport(
+  url: string,
+  WebSocketImpl: typeof WebSocket = WebSocket,
+): BridgeTransport {
   const pending = new Map<string, (response: ResponseEnvelope) => void>()
   const listeners = new Set<(event: EventEnvelope) => void>()
-  const socket = new WebSocket(url)
+  const socket = new WebSocketImpl(url)
   const opened = new Promise<void>((resolve, reject) => {
     socket.addEventListener('open', () => resolve(), { once: true })
     socket.addEventListener(
