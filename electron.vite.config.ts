@@ -12,6 +12,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src-main/app/main.ts'),
           web: resolve(__dirname, 'src-main/web/main.ts'),
+          'core-worker': resolve(__dirname, 'src-main/core/worker/core-worker.ts'),
         },
       },
     },

@@ -4,23 +4,22 @@
  * are refused before anything runs.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
-import type { Core } from '../core/core'
-import { createBridgeServer, type BridgeServer } from '../core/bridge-server'
+import type { CoreConnection } from '../core/worker/core-connection'
 import { createLogger } from '../core/logger'
 import { ipcChannels } from '../../src-shared/bridge/preload-api'
 
 const log = createLogger('ipc')
 
 export interface IpcBridge {
-  readonly server: BridgeServer
   /** Starts pushing core's events to this window; returns the stop. */
   attachWindow(contents: WebContents): () => void
   close(): Promise<void>
 }
 
-export function serveBridgeOverIpc(core: Core, isTrustedPage: (url: string) => boolean): IpcBridge {
-  const server = createBridgeServer(core.handlers)
-
+export function serveBridgeOverIpc(
+  core: CoreConnection,
+  isTrustedPage: (url: string) => boolean,
+): IpcBridge {
   ipcMain.handle(ipcChannels.call, (event: IpcMainInvokeEvent, envelope: unknown) => {
     const url = event.senderFrame?.url ?? ''
     if (!isTrustedPage(url)) {
@@ -31,13 +30,12 @@ export function serveBridgeOverIpc(core: Core, isTrustedPage: (url: string) => b
         error: { code: 'INVALID_INPUT', message: 'Calls are accepted from Kedai only.' },
       }
     }
-    return server.handle(envelope)
+    return core.handle(envelope)
   })
 
   return {
-    server,
     attachWindow(contents) {
-      const unsubscribe = core.events.subscribe((event) => {
+      const unsubscribe = core.subscribe((event) => {
         if (!contents.isDestroyed()) contents.send(ipcChannels.event, event)
       })
       contents.once('destroyed', unsubscribe)
@@ -45,7 +43,7 @@ export function serveBridgeOverIpc(core: Core, isTrustedPage: (url: string) => b
     },
     async close() {
       ipcMain.removeHandler(ipcChannels.call)
-      await server.drain()
+      await core.drain()
     },
   }
 }

@@ -1,17 +1,28 @@
 /**
- * The desktop shell: one window per data directory (a second launch focuses the first), core
- * created in this process, the bridge over IPC, and a clean drain on quit.
+ * The desktop shell: one window per data directory (a second launch focuses the first), core in
+ * a worker thread, the bridge over IPC, and a clean drain and backup on quit.
  */
 import { app, type BrowserWindow, dialog } from 'electron'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { createCore, type Core } from '../core/core'
 import { createLogger } from '../core/logger'
+import { startCoreWorker } from '../core/worker/core-host'
+import type { CoreConnection } from '../core/worker/core-connection'
 import { serveBridgeOverIpc, type IpcBridge } from './ipc-bridge'
+import { safeStorageKeychain } from './keychain'
 import { parseAppOptions, profileDir } from './options'
 import { createMainWindow, isTrustedPage, lockDownContents, lockDownSessions } from './window'
 
 const log = createLogger('app')
 const outDir = join(__dirname, '..')
+
+/** better-sqlite3 built for Electron's ABI (see scripts/electron-native.mjs). */
+function electronSqliteBinding(): string | undefined {
+  const path =
+    process.env.KEDAI_SQLITE_BINDING ??
+    join(__dirname, '../../.electron-native/better-sqlite3/build/Release/better_sqlite3.node')
+  return existsSync(path) ? path : undefined
+}
 
 function start(): void {
   let options
@@ -30,7 +41,7 @@ function start(): void {
     return
   }
 
-  let core: Core | undefined
+  let core: CoreConnection | undefined
   let bridge: IpcBridge | undefined
   let window: BrowserWindow | undefined
 
@@ -43,9 +54,15 @@ function start(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       lockDownSessions()
-      core = createCore({ dataDir, shell: 'electron' })
+      core = await startCoreWorker({
+        workerPath: join(__dirname, 'core-worker.js'),
+        dataDir,
+        shell: 'electron',
+        nativeBinding: electronSqliteBinding(),
+        keychain: safeStorageKeychain(),
+      })
       bridge = serveBridgeOverIpc(core, (url) => isTrustedPage(url, outDir))
       window = createMainWindow(outDir)
       bridge.attachWindow(window.webContents)
@@ -63,7 +80,7 @@ function start(): void {
     if (closed || !bridge || !core) return
     event.preventDefault()
     const closing = core
-    bridge
+    void bridge
       .close()
       .then(() => closing.close())
       .catch((cause: unknown) => log.error('closing failed', cause))

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { createCore } from '../core/core'
+import { startCoreWorker } from '../core/worker/core-host'
 import { createLogger } from '../core/logger'
 import { parseWebOptions } from './options'
 import { startWebHost } from './web-host'
@@ -19,7 +19,11 @@ async function main(): Promise<void> {
     process.stderr.write(`${cause instanceof Error ? cause.message : String(cause)}\n`)
     process.exit(2)
   }
-  const core = createCore({ dataDir: options.dataDir, shell: 'browser' })
+  const core = await startCoreWorker({
+    workerPath: join(__dirname, 'core-worker.js'),
+    dataDir: options.dataDir,
+    shell: 'browser',
+  })
   const host = await startWebHost({
     core,
     rendererDir: join(__dirname, '../renderer'),

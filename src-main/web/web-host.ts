@@ -7,8 +7,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
-import type { Core } from '../core/core'
-import { createBridgeServer } from '../core/bridge-server'
+import type { CoreConnection } from '../core/worker/core-connection'
 import { createLogger } from '../core/logger'
 import { contentSecurityPolicy } from '../../src-shared/security/content-security-policy'
 import { serveStatic } from './static-files'
@@ -20,7 +19,7 @@ export const bridgePath = '/bridge'
 const maxFrameBytes = 8 * 1024 * 1024
 
 export interface WebHostOptions {
-  core: Core
+  core: CoreConnection
   rendererDir: string
   port?: number
   /** Fixed only by tests; a launch makes a fresh one. */
@@ -36,7 +35,6 @@ export interface WebHost {
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url')
-  const bridge = createBridgeServer(options.core.handlers)
   const sockets = new Set<WebSocket>()
   let origin = ''
 
@@ -74,7 +72,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   function attach(ws: WebSocket): void {
     sockets.add(ws)
-    const unsubscribe = options.core.events.subscribe((event) => send(ws, event))
+    const unsubscribe = options.core.subscribe((event) => send(ws, event))
     ws.on('message', (data, isBinary) => {
       if (isBinary) return
       let message: unknown
@@ -84,7 +82,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         send(ws, { id: '', ok: false, error: { code: 'INVALID_INPUT', message: 'Not JSON.' } })
         return
       }
-      bridge.handle(message).then(
+      options.core.handle(message).then(
         (response) => send(ws, response),
         (cause: unknown) => log.error('a bridge call failed to answer', cause),
       )
@@ -108,7 +106,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     async close() {
       server.close()
-      await bridge.drain()
+      await options.core.drain()
       for (const ws of sockets) ws.close(1001, 'Kedai is closing')
       wss.close()
       server.closeAllConnections()

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod'
 import { preferencesSchema } from '../preferences/preferences'
+import { maximumPassphraseLength } from '../vault/passphrase'
+import { tamperReportSchema, vaultStatusSchema } from '../vault/vault-status'
 
 const nothing = z.object({}).strict()
 
@@ -17,14 +19,47 @@ export const appInfoSchema = z.object({
   shell: z.enum(shells),
 })
 
+// Length is checked here only as a bound; the minimum is core's rule, with its own message.
+const passphrase = z.string().max(maximumPassphraseLength * 4)
+const done = z.object({ done: z.literal(true) })
+
 export const methods = {
   'app.info': { params: nothing, result: appInfoSchema },
   'preferences.get': { params: nothing, result: preferencesSchema },
   'preferences.update': { params: preferencesSchema.partial().strict(), result: preferencesSchema },
+  'vault.status': { params: nothing, result: vaultStatusSchema },
+  'vault.create': {
+    params: z.object({ shopName: z.string().max(80), passphrase }).strict(),
+    result: vaultStatusSchema,
+  },
+  'vault.unlock': { params: z.object({ passphrase }).strict(), result: vaultStatusSchema },
+  'vault.lock': { params: nothing, result: vaultStatusSchema },
+  /** The owner is at the keyboard: keeps the idle auto-lock from firing. */
+  'vault.activity': { params: nothing, result: done },
+  'vault.changePassphrase': {
+    params: z.object({ current: passphrase, next: passphrase }).strict(),
+    result: done,
+  },
+  'vault.setRemembered': {
+    params: z.object({ remember: z.boolean(), passphrase }).strict(),
+    result: vaultStatusSchema,
+  },
+  'vault.exportBackup': {
+    params: nothing,
+    result: z.object({ fileName: z.string(), base64: z.string() }),
+  },
+  'vault.restoreBackup': {
+    params: z.object({ base64: z.string().max(1024 * 1024 * 1024), passphrase }).strict(),
+    result: vaultStatusSchema,
+  },
+  'vault.restoreLatestBackup': { params: nothing, result: vaultStatusSchema },
+  'vault.tamperReports': { params: nothing, result: z.array(tamperReportSchema) },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType }>
 
 export const events = {
   'preferences.changed': preferencesSchema,
+  /** Every change of the vault's state; on `locked` the renderer forgets everything it showed. */
+  'vault.changed': vaultStatusSchema,
 } as const satisfies Record<string, z.ZodType>
 
 export type MethodName = keyof typeof methods

@@ -11,10 +11,20 @@ export const preferencesSchema = z.object({
   /** null follows the system's language. */
   language: z.enum(languages).nullable(),
   theme: z.enum(themes),
+  /** Lock the vault after this many idle minutes; 0 never locks by itself. */
+  autoLockMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
 })
 export type Preferences = z.infer<typeof preferencesSchema>
 
-export const defaultPreferences: Preferences = { language: null, theme: 'system' }
+export const defaultPreferences: Preferences = {
+  language: null,
+  theme: 'system',
+  autoLockMinutes: 15,
+}
 
 /** The language to show when the owner has not chosen one: Indonesian for `id*`, else English. */
 export function languageFromLocale(locale: string | undefined): Language {

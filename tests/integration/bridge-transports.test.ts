@@ -63,7 +63,7 @@ let host: WebHost
 let ipcClose: () => Promise<void>
 
 beforeAll(async () => {
-  const webCore = watchedCore()
+  const webCore = await watchedCore()
   host = await startWebHost({ core: webCore, rendererDir: webCore.dataDir })
   const origin = host.origin
   class OriginWebSocket extends NodeWebSocket {
@@ -80,7 +80,7 @@ beforeAll(async () => {
     ),
   })
 
-  const ipcCore = watchedCore()
+  const ipcCore = await watchedCore()
   const { serveBridgeOverIpc } = await import('../../src-main/app/ipc-bridge')
   const ipc = serveBridgeOverIpc(ipcCore, (url) => url === trustedPage)
   const contents = Object.assign(new EventEmitter(), {
@@ -121,8 +121,11 @@ describe.each(['WebSocket', 'IPC'])('the contract over %s', (name) => {
       })
     })
     const updated = await client.call('preferences.update', { language: 'id', theme: 'dark' })
-    expect(updated).toEqual({ ok: true, value: { language: 'id', theme: 'dark' } })
-    await expect(pushed).resolves.toEqual({ language: 'id', theme: 'dark' })
+    expect(updated).toEqual({
+      ok: true,
+      value: { language: 'id', theme: 'dark', autoLockMinutes: 15 },
+    })
+    await expect(pushed).resolves.toEqual({ language: 'id', theme: 'dark', autoLockMinutes: 15 })
     await expect(client.call('preferences.get', {})).resolves.toEqual(updated)
   })
 

@@ -8,7 +8,7 @@ let host: WebHost
 let core: WatchedCore
 
 beforeAll(async () => {
-  core = watchedCore()
+  core = await watchedCore()
   host = await startWebHost({ core, rendererDir: core.dataDir })
 })
 afterAll(async () => {

@@ -1,20 +1,22 @@
-/** A real core on a temporary data directory, with a record of which handlers ran. */
+/** A real core on a temporary data directory, served in-process, with a record of which handlers ran. */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createCore, type Core } from '../../src-main/core/core'
+import { createCore } from '../../src-main/core/core'
+import { inProcessConnection, type CoreConnection } from '../../src-main/core/worker/core-connection'
 import type { CoreHandlers } from '../../src-shared/bridge/contract'
+import { fastKdf } from './vault'
 
-export interface WatchedCore extends Core {
+export interface WatchedCore extends CoreConnection {
   /** Names of the handlers that ran, in order. */
   readonly ran: string[]
-  dataDir: string
+  readonly dataDir: string
   dispose(): Promise<void>
 }
 
-export function watchedCore(): WatchedCore {
+export async function watchedCore(): Promise<WatchedCore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kedai-core-'))
-  const core = createCore({ dataDir, shell: 'browser' })
+  const core = await createCore({ dataDir, shell: 'browser', kdf: fastKdf })
   const ran: string[] = []
   const handlers = Object.fromEntries(
     Object.entries(core.handlers).map(([name, handler]) => [
@@ -25,13 +27,13 @@ export function watchedCore(): WatchedCore {
       },
     ]),
   ) as CoreHandlers
+  const connection = inProcessConnection({ ...core, handlers })
   return {
-    ...core,
-    handlers,
+    ...connection,
     ran,
     dataDir,
     async dispose() {
-      await core.close()
+      await connection.close()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }

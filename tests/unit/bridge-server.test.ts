@@ -3,13 +3,14 @@ import { createBridgeServer } from '../../src-main/core/bridge-server'
 import { BridgeFailure } from '../../src-shared/bridge/errors'
 import type { CoreHandlers } from '../../src-shared/bridge/contract'
 
+// Only the methods these tests call; the server never looks at the others.
 function handlers(overrides: Partial<CoreHandlers> = {}): CoreHandlers {
   return {
     'app.info': () => ({ name: 'Kedai', version: '0.0.0', shell: 'browser' }),
-    'preferences.get': () => ({ language: null, theme: 'system' }),
-    'preferences.update': (change) => ({ language: null, theme: 'system', ...change }),
+    'preferences.get': () => ({ language: null, theme: 'system', autoLockMinutes: 15 }),
+    'preferences.update': (change) => ({ language: null, theme: 'system', autoLockMinutes: 15, ...change }),
     ...overrides,
-  }
+  } as Partial<CoreHandlers> as CoreHandlers
 }
 
 describe('the bridge server', () => {
@@ -45,7 +46,7 @@ describe('the bridge server', () => {
       handlers({
         'preferences.update': () => {
           ran = true
-          return { language: null, theme: 'system' }
+          return { language: null, theme: 'system', autoLockMinutes: 15 }
         },
       }),
     )
