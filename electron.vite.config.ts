@@ -30,5 +30,11 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
     },
     plugins: [vue()],
+    // vue-i18n: Composition API only, no devtools hooks in the shipped bundle.
+    define: {
+      __VUE_I18N_FULL_INSTALL__: 'false',
+      __VUE_I18N_LEGACY_API__: 'false',
+      __INTLIFY_PROD_DEVTOOLS__: 'false',
+    },
   },
 })

@@ -7,7 +7,10 @@ import { safeStorage } from 'electron'
 import type { Keychain } from '../core/vault/keychain'
 
 export function safeStorageKeychain(platform: NodeJS.Platform = process.platform): Keychain {
-  async function availability() {
+  function availability(): Promise<{ available: boolean; reason: string | null }> {
+    return Promise.resolve(check())
+  }
+  function check(): { available: boolean; reason: string | null } {
     if (!safeStorage.isEncryptionAvailable()) {
       return { available: false, reason: "This computer's keychain is not available." }
     }

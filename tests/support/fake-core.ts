@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCore } from '../../src-main/core/core'
-import { inProcessConnection, type CoreConnection } from '../../src-main/core/worker/core-connection'
+import {
+  inProcessConnection,
+  type CoreConnection,
+} from '../../src-main/core/worker/core-connection'
 import type { CoreHandlers } from '../../src-shared/bridge/contract'
 import { fastKdf } from './vault'
 

@@ -4,7 +4,13 @@ import { describe, expect, it, vi } from 'vitest'
 
 const electron = vi.hoisted(() => {
   const created: { options: Record<string, unknown>; loaded?: string }[] = []
-  const permissions: { request?: Function; check?: Function } = {}
+  type RequestHandler = (
+    contents: unknown,
+    permission: string,
+    callback: (granted: boolean) => void,
+  ) => void
+  type CheckHandler = (contents: unknown, permission: string) => boolean
+  const permissions: { request?: RequestHandler; check?: CheckHandler } = {}
   const opened: string[] = []
   class BrowserWindow {
     constructor(public options: Record<string, unknown>) {
@@ -25,8 +31,8 @@ const electron = vi.hoisted(() => {
       shell: { openExternal: (url: string) => (opened.push(url), Promise.resolve()) },
       session: {
         defaultSession: {
-          setPermissionRequestHandler: (fn: Function) => (permissions.request = fn),
-          setPermissionCheckHandler: (fn: Function) => (permissions.check = fn),
+          setPermissionRequestHandler: (fn: RequestHandler) => (permissions.request = fn),
+          setPermissionCheckHandler: (fn: CheckHandler) => (permissions.check = fn),
         },
       },
     },

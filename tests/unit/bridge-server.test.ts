@@ -8,7 +8,12 @@ function handlers(overrides: Partial<CoreHandlers> = {}): CoreHandlers {
   return {
     'app.info': () => ({ name: 'Kedai', version: '0.0.0', shell: 'browser' }),
     'preferences.get': () => ({ language: null, theme: 'system', autoLockMinutes: 15 }),
-    'preferences.update': (change) => ({ language: null, theme: 'system', autoLockMinutes: 15, ...change }),
+    'preferences.update': (change) => ({
+      language: null,
+      theme: 'system',
+      autoLockMinutes: 15,
+      ...change,
+    }),
     ...overrides,
   } as Partial<CoreHandlers> as CoreHandlers
 }

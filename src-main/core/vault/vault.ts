@@ -406,7 +406,7 @@ export class Vault {
    * newer Kedai, and unlocks with the passphrase given. The replaced file is kept beside the
    * backups, never deleted.
    */
-  async restore(bytes: Uint8Array, passphrase: string): Promise<VaultStatus> {
+  restore(bytes: Uint8Array, passphrase: string): VaultStatus {
     const dir = mkdtempSync(join(tmpdir(), 'kedai-restore-'))
     try {
       const candidate = join(dir, 'candidate.db')

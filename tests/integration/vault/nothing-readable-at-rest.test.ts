@@ -88,6 +88,8 @@ describe('nothing a customer or the owner wrote is readable at rest', () => {
     expect(findSecrets({ probe: Buffer.from(`xx${known.note}xx`, 'utf16le') })).toContain(
       `${known.note} in probe`,
     )
-    expect(findSecrets({ probe: Buffer.from(`a ${known.phone} b`) })).toContain(`${known.phone} in probe`)
+    expect(findSecrets({ probe: Buffer.from(`a ${known.phone} b`) })).toContain(
+      `${known.phone} in probe`,
+    )
   })
 })

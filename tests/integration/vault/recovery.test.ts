@@ -67,22 +67,22 @@ describe('backups and recovery', () => {
     target.create('Toko Baru', 'another good passphrase')
     const before = readFileSync(target.path)
 
-    await expect(
-      target.restore(Buffer.from('not a database at all'), passphrase),
-    ).rejects.toMatchObject({
-      code: 'INVALID_INPUT',
-    })
-    await expect(target.restore(exported.bytes, 'wrong passphrase here')).rejects.toMatchObject({
-      code: 'WRONG_PASSPHRASE',
-    })
+    const refusal = (bytes: Uint8Array, given: string) => {
+      try {
+        target.restore(bytes, given)
+      } catch (cause) {
+        return (cause as { code?: string }).code
+      }
+      return 'restored'
+    }
+    expect(refusal(Buffer.from('not a database at all'), passphrase)).toBe('INVALID_INPUT')
+    expect(refusal(exported.bytes, 'wrong passphrase here')).toBe('WRONG_PASSPHRASE')
     const truncated = exported.bytes.subarray(0, Math.floor(exported.bytes.length / 2))
-    await expect(target.restore(truncated, passphrase)).rejects.toMatchObject({
-      code: 'INVALID_INPUT',
-    })
+    expect(refusal(truncated, passphrase)).toBe('INVALID_INPUT')
     expect((await target.status()).shopName).toBe('Toko Baru')
     expect(readFileSync(target.path).equals(before)).toBe(true)
 
-    expect(await target.restore(exported.bytes, passphrase)).toMatchObject({
+    expect(target.restore(exported.bytes, passphrase)).toMatchObject({
       state: 'unlocked',
       shopName: 'Toko Lama',
     })
