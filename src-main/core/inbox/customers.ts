@@ -2,7 +2,8 @@
  * Customers as the vault keeps them: who they are is sealed (WhatsApp id, business-scoped user
  * id, phone, names); they are found again by keyed hashes of their ids, never by plaintext.
  */
-import { ulid } from 'ulid'
+import { statement } from '../store/statements'
+import { newId } from '../ids'
 import type { OpenShop } from '../vault/vault'
 
 export interface CustomerIdentity {
@@ -54,9 +55,10 @@ function indexes(shop: OpenShop, who: CustomerIdentity) {
 
 export function findCustomerId(shop: OpenShop, who: CustomerIdentity): string | null {
   const { wa, user } = indexes(shop, who)
-  const row = shop.db
-    .prepare('SELECT id FROM customers WHERE wa_index = ? OR user_index = ? LIMIT 1')
-    .get(wa, user) as { id: string } | undefined
+  const row = statement(
+    shop.db,
+    'SELECT id FROM customers WHERE wa_index = ? OR user_index = ? LIMIT 1',
+  ).get(wa, user) as { id: string } | undefined
   return row?.id ?? null
 }
 
@@ -68,51 +70,53 @@ export function upsertCustomer(shop: OpenShop, customer: NewCustomer): string {
   const { sealer } = shop
   if (existing) {
     if (customer.profileName) {
-      shop.db
-        .prepare('UPDATE customers SET profile_name_sealed = ?, updated_at = ? WHERE id = ?')
-        .run(
-          sealer.seal('customers', 'profile_name', existing, customer.profileName),
-          customer.at,
-          existing,
-        )
+      statement(
+        shop.db,
+        'UPDATE customers SET profile_name_sealed = ?, updated_at = ? WHERE id = ?',
+      ).run(
+        sealer.seal('customers', 'profile_name', existing, customer.profileName),
+        customer.at,
+        existing,
+      )
     }
     return existing
   }
-  const id = ulid(customer.at)
+  const id = newId(customer.at)
   const { wa, user } = indexes(shop, customer)
   const seal = (column: string, value: string | null | undefined) =>
     value ? sealer.seal('customers', column, id, value) : null
-  shop.db
-    .prepare(
-      `INSERT INTO customers (id, wa_index, user_index, wa_id_sealed, user_id_sealed, phone_sealed,
+  statement(
+    shop.db,
+    `INSERT INTO customers (id, wa_index, user_index, wa_id_sealed, user_id_sealed, phone_sealed,
          profile_name_sealed, name_sealed, country, market, first_seen_at, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      id,
-      wa,
-      user,
-      seal('wa_id', customer.waId),
-      seal('user_id', customer.userId),
-      seal('phone', customer.waId ? `+${customer.waId}` : null),
-      seal('profile_name', customer.profileName),
-      customer.country ?? null,
-      customer.market ?? null,
-      customer.at,
-      customer.at,
-      customer.at,
-    )
+  ).run(
+    id,
+    wa,
+    user,
+    seal('wa_id', customer.waId),
+    seal('user_id', customer.userId),
+    seal('phone', customer.waId ? `+${customer.waId}` : null),
+    seal('profile_name', customer.profileName),
+    customer.country ?? null,
+    customer.market ?? null,
+    customer.at,
+    customer.at,
+    customer.at,
+  )
   return id
 }
 
 export function renameCustomer(shop: OpenShop, id: string, name: string | null, at: number): void {
-  shop.db
-    .prepare('UPDATE customers SET name_sealed = ?, updated_at = ? WHERE id = ?')
-    .run(name ? shop.sealer.seal('customers', 'name', id, name) : null, at, id)
+  statement(shop.db, 'UPDATE customers SET name_sealed = ?, updated_at = ? WHERE id = ?').run(
+    name ? shop.sealer.seal('customers', 'name', id, name) : null,
+    at,
+    id,
+  )
 }
 
 export function readCustomer(shop: OpenShop, id: string): Customer | null {
-  const row = shop.db.prepare('SELECT * FROM customers WHERE id = ?').get(id) as
+  const row = statement(shop.db, 'SELECT * FROM customers WHERE id = ?').get(id) as
     CustomerRow | undefined
   if (!row) return null
   const open = (column: string, sealed: Buffer | null) =>

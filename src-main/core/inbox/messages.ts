@@ -3,7 +3,8 @@
  * sealed JSON body; who, when, which way and the delivery status stay clear for sorting. A
  * message whose body does not open is reported with its conversation and left out of the view.
  */
-import { ulid } from 'ulid'
+import { statement } from '../store/statements'
+import { newId } from '../ids'
 import type { OpenShop } from '../vault/vault'
 
 export type Direction = 'inbound' | 'outbound'
@@ -67,24 +68,30 @@ export function insertMessages(
   messages: readonly NewMessage[],
   sealBody: BodySealer,
 ): string[] {
-  const insert = shop.db.prepare(
+  const insert = statement(
+    shop.db,
     `INSERT INTO messages (id, conversation_id, direction, kind, wamid, client_id, status, status_at,
        reply_to_wamid, template_name, category, from_ad, echo, body_sealed, sent_at, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT DO NOTHING`,
   )
-  const touch = shop.db.prepare(
+  const touch = statement(
+    shop.db,
     `UPDATE conversations SET
-       last_message_at = max(last_message_at, @sentAt),
-       last_inbound_at = CASE WHEN @inbound THEN max(coalesce(last_inbound_at, 0), @sentAt) ELSE last_inbound_at END,
-       unread_count = unread_count + CASE WHEN @inbound AND @sentAt > read_up_to_at THEN 1 ELSE 0 END,
-       archived_at = CASE WHEN @inbound THEN NULL ELSE archived_at END
+       last_message_at = max(last_message_at, @lastAt),
+       last_inbound_at = CASE WHEN @lastInboundAt IS NULL THEN last_inbound_at
+         ELSE max(coalesce(last_inbound_at, 0), @lastInboundAt) END,
+       unread_count = unread_count + (
+         SELECT count(*) FROM json_each(@inboundTimes) WHERE value > read_up_to_at),
+       archived_at = CASE WHEN @lastInboundAt IS NULL THEN archived_at ELSE NULL END
      WHERE id = @conversationId`,
   )
   const ids: string[] = []
   shop.db.transaction(() => {
+    // Counters are settled once per conversation, not once per message.
+    const touched = new Map<string, { lastAt: number; inboundTimes: number[] }>()
     for (const message of messages) {
-      const id = ulid(message.sentAt)
+      const id = newId(message.sentAt)
       const inserted = insert.run(
         id,
         message.conversationId,
@@ -105,10 +112,17 @@ export function insertMessages(
       )
       if (inserted.changes === 0) continue
       ids.push(id)
+      const entry = touched.get(message.conversationId) ?? { lastAt: 0, inboundTimes: [] }
+      entry.lastAt = Math.max(entry.lastAt, message.sentAt)
+      if (message.direction === 'inbound') entry.inboundTimes.push(message.sentAt)
+      touched.set(message.conversationId, entry)
+    }
+    for (const [conversationId, entry] of touched) {
       touch.run({
-        sentAt: message.sentAt,
-        inbound: message.direction === 'inbound' ? 1 : 0,
-        conversationId: message.conversationId,
+        conversationId,
+        lastAt: entry.lastAt,
+        lastInboundAt: entry.inboundTimes.length > 0 ? Math.max(...entry.inboundTimes) : null,
+        inboundTimes: JSON.stringify(entry.inboundTimes),
       })
     }
   })()
@@ -117,12 +131,11 @@ export function insertMessages(
 
 /** The newest `limit` messages of a conversation, oldest first, tampered ones left out. */
 export function listMessages(shop: OpenShop, conversationId: string, limit = 50): Message[] {
-  const rows = shop.db
-    .prepare(
-      `SELECT * FROM (SELECT * FROM messages WHERE conversation_id = ? ORDER BY sent_at DESC, id DESC LIMIT ?)
+  const rows = statement(
+    shop.db,
+    `SELECT * FROM (SELECT * FROM messages WHERE conversation_id = ? ORDER BY sent_at DESC, id DESC LIMIT ?)
        ORDER BY sent_at, id`,
-    )
-    .all(conversationId, limit) as MessageRow[]
+  ).all(conversationId, limit) as MessageRow[]
   const messages: Message[] = []
   for (const row of rows) {
     const json = shop.open('messages', 'body', row.id, row.body_sealed, {

@@ -1,5 +1,6 @@
 /** The owner's private notes on a customer, sealed like everything they write. */
-import { ulid } from 'ulid'
+import { statement } from '../store/statements'
+import { newId } from '../ids'
 import type { OpenShop } from '../vault/vault'
 
 export interface Note {
@@ -10,22 +11,20 @@ export interface Note {
 }
 
 export function addNote(shop: OpenShop, customerId: string, body: string, at: number): string {
-  const id = ulid(at)
-  shop.db
-    .prepare(
-      'INSERT INTO notes (id, customer_id, body_sealed, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-    )
-    .run(id, customerId, shop.sealer.seal('notes', 'body', id, body), at, at)
+  const id = newId(at)
+  statement(
+    shop.db,
+    'INSERT INTO notes (id, customer_id, body_sealed, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  ).run(id, customerId, shop.sealer.seal('notes', 'body', id, body), at, at)
   return id
 }
 
 /** A note that does not open is reported by the vault and left out. */
 export function listNotes(shop: OpenShop, customerId: string): Note[] {
-  const rows = shop.db
-    .prepare(
-      'SELECT id, body_sealed, created_at FROM notes WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at',
-    )
-    .all(customerId) as { id: string; body_sealed: Buffer; created_at: number }[]
+  const rows = statement(
+    shop.db,
+    'SELECT id, body_sealed, created_at FROM notes WHERE customer_id = ? AND deleted_at IS NULL ORDER BY created_at',
+  ).all(customerId) as { id: string; body_sealed: Buffer; created_at: number }[]
   const notes: Note[] = []
   for (const row of rows) {
     const body = shop.open('notes', 'body', row.id, row.body_sealed)

@@ -97,6 +97,7 @@ export class Vault {
   }
 
   private openFile(): void {
+    mkdirSync(this.options.dataDir, { recursive: true })
     try {
       const db = openDatabase(this.path, { nativeBinding: this.options.nativeBinding })
       try {
