@@ -11,6 +11,7 @@ import { createKedaiI18n } from './i18n/create-i18n'
 import { useConnectionStore } from './stores/connection'
 import './styles/theme.css'
 import './styles/base.css'
+import './styles/forms.css'
 
 const app = createApp(App)
 const pinia = createPinia()

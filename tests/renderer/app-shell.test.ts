@@ -7,13 +7,15 @@ import App from '../../src-renderer/App.vue'
 import { bridgeKey } from '../../src-renderer/bridge/inject'
 import { createKedaiI18n } from '../../src-renderer/i18n/create-i18n'
 import { createFakeBridge } from './fake-bridge'
+import { vaultStatus } from './vault-statuses'
 
 function mountApp(chosen: Partial<Preferences>) {
   let preferences: Preferences = { ...defaultPreferences, ...chosen }
   const bridge = createFakeBridge({
-    'app.info': () => ({ name: 'Kedai', version: '0.1.0', shell: 'electron' }),
+    'app.info': () => ({ name: 'Kedai', version: '0.1.0', shell: 'electron', demo: false }),
     'preferences.get': () => preferences,
     'preferences.update': (change) => (preferences = { ...preferences, ...change }),
+    'vault.status': () => vaultStatus('unlocked'),
   })
   const wrapper = mount(App, {
     attachTo: document.body,

@@ -5,7 +5,7 @@ import { watchConnection } from '../../src-renderer/bridge/connection-watch'
 import { useConnectionStore } from '../../src-renderer/stores/connection'
 import { createFakeBridge } from './fake-bridge'
 
-const appInfo = { name: 'Kedai', version: '0.1.0', shell: 'browser' } as const
+const appInfo = { name: 'Kedai', version: '0.1.0', shell: 'browser', demo: false } as const
 
 beforeEach(() => setActivePinia(createPinia()))
 
