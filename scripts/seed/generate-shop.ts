@@ -6,6 +6,7 @@
  */
 import { createSeededRandom, type SeededRandom } from '../../src-shared/sync/seeded-random'
 import type { NewMessage } from '../../src-main/core/inbox/messages'
+import type { MessageContent } from '../../src-shared/whatsapp'
 
 export interface GeneratedCustomer {
   waId: string
@@ -190,39 +191,42 @@ export function* generateShop(size: ShopSize): Generator<GeneratedConversation> 
       if (inbound) {
         const roll = random.next()
         const text = fill(random, random.pick(customerTexts[customer.language]))
-        const kind =
+        const media = { id: `media-${wamid}`, mimeType: 'image/jpeg', sha256: null, url: null }
+        const body: MessageContent =
           roll < 0.84
-            ? 'text'
+            ? { type: 'text', body: text }
             : roll < 0.92
-              ? 'image'
+              ? { type: 'image', media, caption: text }
               : roll < 0.95
-                ? 'location'
-                : roll < 0.98
-                  ? 'order'
-                  : 'interactive'
-        const body =
-          kind === 'image'
-            ? { mediaId: `media-${wamid}`, caption: text }
-            : kind === 'location'
-              ? {
-                  latitude: -6.9 + random.next(),
-                  longitude: 107.6 + random.next(),
-                  name: random.pick(cities),
-                }
-              : kind === 'order'
                 ? {
-                    items: [
-                      {
-                        name: random.pick(items),
-                        quantity: random.between(1, 3),
-                        priceMinor: random.between(50, 400) * 1000,
-                      },
-                    ],
-                    currency: 'IDR',
+                    type: 'location',
+                    latitude: -6.9 + random.next(),
+                    longitude: 107.6 + random.next(),
+                    name: random.pick(cities),
+                    address: null,
+                    url: null,
                   }
-                : kind === 'interactive'
-                  ? { buttonTitle: customer.language === 'id' ? 'Ya, pesan' : 'Yes, order' }
-                  : { text }
+                : roll < 0.98
+                  ? {
+                      type: 'order',
+                      catalogId: 'catalog-seed',
+                      note: null,
+                      items: [
+                        {
+                          productRetailerId: random.pick(items),
+                          quantity: random.between(1, 3),
+                          // Rp 50.000 to Rp 400.000, in millionths of a rupiah as the wire has it.
+                          itemPriceMicros: random.between(50, 400) * 1_000 * 1_000_000,
+                          currency: 'IDR',
+                        },
+                      ],
+                    }
+                  : {
+                      type: 'buttonReply',
+                      buttonId: 'order-yes',
+                      title: customer.language === 'id' ? 'Ya, pesan' : 'Yes, order',
+                    }
+        const kind = body.type
         messages.push({
           direction: 'inbound',
           kind,
@@ -240,7 +244,7 @@ export function* generateShop(size: ShopSize): Generator<GeneratedConversation> 
         messages.push({
           direction: 'outbound',
           kind: 'text',
-          body: { text },
+          body: { type: 'text', body: text } satisfies MessageContent,
           status,
           sentAt,
           wamid,

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { createLogger } from '../core/logger'
 import { startCoreWorker } from '../core/worker/core-host'
+import { startDemoWorker, type RunningDemo } from '../core/demo/demo-host'
 import type { CoreConnection } from '../core/worker/core-connection'
 import { serveBridgeOverIpc, type IpcBridge } from './ipc-bridge'
 import { safeStorageKeychain } from './keychain'
@@ -42,6 +43,7 @@ function start(): void {
   }
 
   let core: CoreConnection | undefined
+  let demo: RunningDemo | null = null
   let bridge: IpcBridge | undefined
   let window: BrowserWindow | undefined
 
@@ -56,12 +58,20 @@ function start(): void {
     .whenReady()
     .then(async () => {
       lockDownSessions()
+      demo = options.demo
+        ? await startDemoWorker({
+            workerPath: join(__dirname, 'demo-worker.js'),
+            dataDir,
+            nativeBinding: electronSqliteBinding(),
+          }).catch(() => null)
+        : null
       core = await startCoreWorker({
         workerPath: join(__dirname, 'core-worker.js'),
         dataDir,
         shell: 'electron',
         nativeBinding: electronSqliteBinding(),
         keychain: safeStorageKeychain(),
+        ...(demo ? { demo: { relayUrl: demo.relayUrl, inviteCode: demo.inviteCode } } : {}),
       })
       bridge = serveBridgeOverIpc(core, (url) => isTrustedPage(url, outDir))
       window = createMainWindow(outDir)
@@ -83,6 +93,7 @@ function start(): void {
     void bridge
       .close()
       .then(() => closing.close())
+      .then(() => demo?.close())
       .catch((cause: unknown) => log.error('closing failed', cause))
       .finally(() => {
         closed = true

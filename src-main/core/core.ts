@@ -10,7 +10,16 @@ import { startAutoLock } from './vault/auto-lock'
 import type { Keychain } from './vault/keychain'
 import type { KdfParams } from './vault/keyring'
 import { Vault } from './vault/vault'
+import { loadSodium } from './vault/sodium'
+import { PlatformLink } from './link/platform-link'
+import { conversationItems, messageItems } from './inbox/inbox-view'
+import { sendTextReply } from './inbox/send-reply'
+import { RelayRefused, RelayUnreachable } from './link/relay-client'
+import { BridgeFailure } from '../../src-shared/bridge/errors'
 import { appName, appVersion } from './version'
+import { createLogger } from './logger'
+
+const log = createLogger('core')
 
 export interface CoreOptions {
   dataDir: string
@@ -20,6 +29,10 @@ export interface CoreOptions {
   keychain?: Keychain
   /** Only tests lower the key derivation's cost. */
   kdf?: KdfParams
+  /** Demo mode: a relay and platform emulator on loopback, joined by itself with this code. */
+  demo?: { relayUrl: string; inviteCode: string }
+  /** How often the link asks the relay when its stream is quiet. */
+  linkPollMs?: number
 }
 
 export interface Core {
@@ -38,7 +51,41 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     keychain: options.keychain,
     kdf: options.kdf,
   })
-  vault.onChange((status) => events.emit('vault.changed', status))
+  const link = new PlatformLink(
+    vault,
+    await loadSodium(),
+    {
+      statusChanged: (status) => events.emit('link.changed', status),
+      inboxChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds }),
+    },
+    { pollMs: options.linkPollMs },
+  )
+
+  /** After every unlock: demo mode joins its own relay the first time, then the link starts. */
+  async function linkUp(): Promise<void> {
+    if (!vault.unlocked) return
+    const demo = options.demo
+    if (demo) {
+      const joined = link.credentials()
+      if (!joined) {
+        try {
+          await link.enrol(demo.relayUrl, demo.inviteCode, { demo: true })
+        } catch (cause) {
+          log.error('demo mode could not join its relay', cause)
+        }
+      } else if (joined.demo) {
+        // The demo relay came back on another port with the same data.
+        link.moveRelay(demo.relayUrl)
+      }
+    }
+    link.start()
+  }
+
+  vault.onChange((status) => {
+    events.emit('vault.changed', status)
+    if (status.state === 'unlocked') void linkUp()
+    else link.stop()
+  })
   await vault.unlockRemembered()
   const autoLock = startAutoLock({
     idleMs: () => preferences.autoLockMinutes * 60_000,
@@ -47,7 +94,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   })
 
   const handlers: CoreHandlers = {
-    'app.info': () => ({ name: appName, version: appVersion, shell: options.shell }),
+    'app.info': () => ({
+      name: appName,
+      version: appVersion,
+      shell: options.shell,
+      demo: Boolean(options.demo),
+    }),
     'preferences.get': () => preferences,
     'preferences.update': (change) => {
       preferences = { ...preferences, ...change }
@@ -97,12 +149,47 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       vault.shop()
       return vault.tamperReports()
     },
+    'link.status': () => link.status(),
+    'link.enrol': async ({ relayUrl, code }) => {
+      vault.shop()
+      try {
+        return await link.enrol(relayUrl, code)
+      } catch (cause) {
+        if (cause instanceof RelayRefused) {
+          throw new BridgeFailure('INVALID_INPUT', `The relay refused the code: ${cause.message}`)
+        }
+        if (cause instanceof RelayUnreachable) {
+          throw new BridgeFailure(
+            'DISCONNECTED',
+            `The relay could not be reached: ${cause.message}`,
+          )
+        }
+        throw cause
+      }
+    },
+    'inbox.conversations': ({ limit }) => conversationItems(vault.shop(), limit),
+    'inbox.messages': ({ conversationId, limit }) =>
+      messageItems(vault.shop(), conversationId, limit),
+    'inbox.sendText': (request) => {
+      const queued = sendTextReply(vault.shop(), request, Date.now())
+      events.emit('inbox.changed', { conversationIds: [request.conversationId] })
+      link.syncSoon(0)
+      return queued
+    },
+    'link.syncNow': async () => {
+      vault.shop()
+      link.start()
+      await link.sync()
+      return link.status()
+    },
   }
 
   return {
     handlers,
     events,
     async close() {
+      link.stop()
+      await link.settled()
       autoLock.stop()
       await vault.close()
     },

@@ -1,10 +1,12 @@
 /**
  * `npm run web`: Kedai in a browser. Prints the address (with this launch's token) on stdout,
- * opens it unless `--no-open`, and on SIGINT or SIGTERM lets the calls in flight finish.
+ * opens it unless `--no-open`, and on SIGINT or SIGTERM lets the calls in flight finish. Demo
+ * mode (simulated customers through a relay and emulator on loopback) is on unless `--no-demo`.
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { startCoreWorker } from '../core/worker/core-host'
+import { startDemoWorker } from '../core/demo/demo-host'
 import { createLogger } from '../core/logger'
 import { parseWebOptions } from './options'
 import { startWebHost } from './web-host'
@@ -19,10 +21,17 @@ async function main(): Promise<void> {
     process.stderr.write(`${cause instanceof Error ? cause.message : String(cause)}\n`)
     process.exit(2)
   }
+  const demo = options.demo
+    ? await startDemoWorker({
+        workerPath: join(__dirname, 'demo-worker.js'),
+        dataDir: options.dataDir,
+      }).catch(() => null)
+    : null
   const core = await startCoreWorker({
     workerPath: join(__dirname, 'core-worker.js'),
     dataDir: options.dataDir,
     shell: 'browser',
+    ...(demo ? { demo: { relayUrl: demo.relayUrl, inviteCode: demo.inviteCode } } : {}),
   })
   const host = await startWebHost({
     core,
@@ -40,6 +49,7 @@ async function main(): Promise<void> {
     host
       .close()
       .then(() => core.close())
+      .then(() => demo?.close())
       .then(
         () => process.exit(0),
         (cause: unknown) => {

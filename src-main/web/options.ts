@@ -1,4 +1,4 @@
-/** The browser-mode command line: `--port`, `--data-dir`, `--profile`, `--no-open`. */
+/** The browser-mode command line: `--port`, `--data-dir`, `--profile`, `--no-open`, `--no-demo`. */
 import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
 import { defaultDataDir, isValidProfileName } from '../core/data-dir'
@@ -7,6 +7,7 @@ export interface WebOptions {
   port: number
   dataDir: string
   open: boolean
+  demo: boolean
 }
 
 export function parseWebOptions(argv: string[]): WebOptions {
@@ -17,6 +18,7 @@ export function parseWebOptions(argv: string[]): WebOptions {
       'data-dir': { type: 'string' },
       profile: { type: 'string' },
       'no-open': { type: 'boolean', default: false },
+      'no-demo': { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -33,5 +35,6 @@ export function parseWebOptions(argv: string[]): WebOptions {
     port,
     dataDir: values['data-dir'] ? resolve(values['data-dir']) : defaultDataDir(profile),
     open: !values['no-open'],
+    demo: !values['no-demo'] && process.env.KEDAI_DEMO !== '0',
   }
 }

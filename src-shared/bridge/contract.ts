@@ -7,6 +7,9 @@ import { z } from 'zod'
 import { preferencesSchema } from '../preferences/preferences'
 import { maximumPassphraseLength } from '../vault/passphrase'
 import { tamperReportSchema, vaultStatusSchema } from '../vault/vault-status'
+import { linkStatusSchema } from '../relay/link-status'
+import { conversationItemSchema, messageItemSchema } from '../inbox/inbox-view'
+import { sendLimits } from '../whatsapp/send-limits'
 
 const nothing = z.object({}).strict()
 
@@ -17,6 +20,8 @@ export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
   shell: z.enum(shells),
+  /** A demo shop: simulated customers through a relay and platform emulator on this computer. */
+  demo: z.boolean(),
 })
 
 // Length is checked here only as a bound; the minimum is core's rule, with its own message.
@@ -54,12 +59,52 @@ export const methods = {
   },
   'vault.restoreLatestBackup': { params: nothing, result: vaultStatusSchema },
   'vault.tamperReports': { params: nothing, result: z.array(tamperReportSchema) },
+  'link.status': { params: nothing, result: linkStatusSchema },
+  /** Joins a relay with the one-time code its operator gave. */
+  'link.enrol': {
+    params: z
+      .object({ relayUrl: z.url({ protocol: /^https?$/ }), code: z.string().min(4).max(64) })
+      .strict(),
+    result: linkStatusSchema,
+  },
+  'link.syncNow': { params: nothing, result: linkStatusSchema },
+  'inbox.conversations': {
+    params: z.object({ limit: z.number().int().min(1).max(10_000).default(200) }).strict(),
+    result: z.array(conversationItemSchema),
+  },
+  'inbox.messages': {
+    params: z
+      .object({
+        conversationId: z.string().min(1).max(64),
+        limit: z.number().int().min(1).max(10_000).default(50),
+      })
+      .strict(),
+    result: z.array(messageItemSchema),
+  },
+  /** Writes and queues a reply in one step; it goes out when the relay is reachable. */
+  'inbox.sendText': {
+    params: z
+      .object({
+        conversationId: z.string().min(1).max(64),
+        // The platform's limit is checked by core with its own message; this only bounds input.
+        text: z
+          .string()
+          .min(1)
+          .max(sendLimits.textBody * 4),
+        replyToWamid: z.string().max(512).optional(),
+      })
+      .strict(),
+    result: z.object({ messageId: z.string(), clientId: z.string() }),
+  },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType }>
 
 export const events = {
   'preferences.changed': preferencesSchema,
   /** Every change of the vault's state; on `locked` the renderer forgets everything it showed. */
   'vault.changed': vaultStatusSchema,
+  'link.changed': linkStatusSchema,
+  /** New messages or statuses in these conversations. */
+  'inbox.changed': z.object({ conversationIds: z.array(z.string()) }),
 } as const satisfies Record<string, z.ZodType>
 
 export type MethodName = keyof typeof methods

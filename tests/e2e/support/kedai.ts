@@ -17,11 +17,22 @@ export interface RunningKedai {
 
 const webEntry = resolve(__dirname, '../../../out/main/web.js')
 
-export async function startKedai(options: { dataDir?: string } = {}): Promise<RunningKedai> {
+/** `demo: true` runs demo mode (simulated customers); tests leave it off unless they need it. */
+export async function startKedai(
+  options: { dataDir?: string; demo?: boolean } = {},
+): Promise<RunningKedai> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kedai-e2e-'))
   const child = spawn(
     process.execPath,
-    [webEntry, '--no-open', '--port', '0', '--data-dir', dataDir],
+    [
+      webEntry,
+      '--no-open',
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      ...(options.demo ? [] : ['--no-demo']),
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, KEDAI_LOG: process.env.KEDAI_LOG ?? 'silent' },

@@ -1,0 +1,372 @@
+/**
+ * The platform link on the desktop: enrols with a relay, pulls what it holds by cursor (woken by
+ * its stream, and on a timer in case the stream is down), opens each sealed item and writes it
+ * into the vault, and drains the outbox. While the relay is away everything local keeps working;
+ * the link says offline since when, and catches up when the relay is back.
+ */
+import { hostname } from 'node:os'
+import WebSocket from 'ws'
+import { streamMessageSchema } from '../../../src-shared/relay/device-protocol'
+import type { LinkStatus } from '../../../src-shared/relay/link-status'
+import { buildTextMessage, type MessageContent } from '../../../src-shared/whatsapp'
+import { createLogger } from '../logger'
+import { countWaiting, dueSends, postpone, recordOutcome } from '../outbox/outbox'
+import { statement } from '../store/statements'
+import { readSecret, writeSecret } from '../store/secrets'
+import { readCustomer } from '../inbox/customers'
+import type { Sodium } from '../vault/sodium'
+import type { OpenShop, Vault } from '../vault/vault'
+import { applyInboxEvents } from './apply-inbox-events'
+import {
+  enrolWithRelay,
+  RelayClient,
+  RelayRefused,
+  RelayUnreachable,
+  type RelayCredentials,
+} from './relay-client'
+import { openSealedItem, shopKeys } from './shop-keys'
+
+const log = createLogger('link')
+const credentialsSecret = 'relay.credentials'
+const cursorKey = 'relay.inbox.cursor'
+
+type LinkState = LinkStatus['state']
+
+export interface LinkHooks {
+  statusChanged(status: LinkStatus): void
+  inboxChanged(conversationIds: string[]): void
+}
+
+export interface LinkOptions {
+  pollMs?: number
+  now?: () => number
+  deviceName?: string
+}
+
+export class PlatformLink {
+  private client: RelayClient | null = null
+  private socket: WebSocket | null = null
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private running = false
+  private busy: Promise<void> | null = null
+  private again = false
+  private state: LinkState = 'notConfigured'
+  private offlineSince: number | null = null
+  private lastSyncedAt: number | null = null
+  private refusal: string | null = null
+  private reconnectDelayMs = 1_000
+
+  constructor(
+    private readonly vault: Vault,
+    private readonly sodium: Sodium,
+    private readonly hooks: LinkHooks,
+    private readonly options: LinkOptions = {},
+  ) {}
+
+  private now(): number {
+    return (this.options.now ?? Date.now)()
+  }
+
+  private shop(): OpenShop {
+    return this.vault.shop()
+  }
+
+  credentials(): RelayCredentials | null {
+    const stored = readSecret(this.shop(), credentialsSecret)
+    return stored ? (JSON.parse(stored) as RelayCredentials) : null
+  }
+
+  /** Joins the shop to a relay with the one-time code its operator gave. */
+  async enrol(
+    relayUrl: string,
+    code: string,
+    origin: { demo?: boolean } = {},
+  ): Promise<LinkStatus> {
+    const keys = shopKeys(this.shop(), this.sodium)
+    const answer = await enrolWithRelay(relayUrl, {
+      code,
+      shopPublicKey: Buffer.from(keys.publicKey).toString('base64'),
+      deviceName: this.options.deviceName ?? hostname(),
+    })
+    const credentials: RelayCredentials = { relayUrl, ...answer, demo: origin.demo ?? false }
+    writeSecret(this.shop(), credentialsSecret, JSON.stringify(credentials))
+    statement(this.shop().db, 'DELETE FROM sync_state WHERE key = ?').run(cursorKey)
+    this.stop()
+    this.start()
+    return this.status()
+  }
+
+  /**
+   * Demo mode's relay listens on a new port each launch but keeps its data, so the shop's
+   * enrolment stays valid: only the address changes.
+   */
+  moveRelay(relayUrl: string): void {
+    const credentials = this.credentials()
+    if (!credentials || credentials.relayUrl === relayUrl) return
+    writeSecret(this.shop(), credentialsSecret, JSON.stringify({ ...credentials, relayUrl }))
+    this.stop()
+  }
+
+  status(): LinkStatus {
+    let waiting = 0
+    let relayUrl: string | null = null
+    if (this.vault.unlocked) {
+      waiting = countWaiting(this.shop())
+      relayUrl = this.credentials()?.relayUrl ?? null
+    }
+    return {
+      state: this.state,
+      relayUrl,
+      offlineSince: this.offlineSince,
+      lastSyncedAt: this.lastSyncedAt,
+      waiting,
+      refusal: this.refusal,
+    }
+  }
+
+  private setState(state: LinkState, refusal: string | null = null): void {
+    if (state === 'offline' && this.offlineSince === null) this.offlineSince = this.now()
+    if (state === 'online') this.offlineSince = null
+    const changed = state !== this.state || refusal !== this.refusal
+    this.state = state
+    this.refusal = refusal
+    if (changed) this.hooks.statusChanged(this.status())
+  }
+
+  /** Starts working for the unlocked shop; a no-op until a relay is configured. */
+  start(): void {
+    if (this.running || !this.vault.unlocked) return
+    const credentials = this.credentials()
+    if (!credentials) {
+      this.setState('notConfigured')
+      return
+    }
+    this.running = true
+    this.client = new RelayClient(credentials)
+    this.setState('connecting')
+    this.openStream()
+    this.syncSoon(0)
+  }
+
+  /** Stops all network work (on lock, and on close); what is queued stays queued. */
+  stop(): void {
+    this.running = false
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    this.socket?.removeAllListeners()
+    this.socket?.terminate()
+    this.socket = null
+    this.client = null
+  }
+
+  /** Waits for the sync in progress, if any (tests and shutdown). */
+  async settled(): Promise<void> {
+    while (this.busy) await this.busy
+  }
+
+  private openStream(): void {
+    if (!this.running || !this.client) return
+    const socket = new WebSocket(this.client.streamUrl(), {
+      headers: { authorization: `Bearer ${this.client.credentials.deviceToken}` },
+      handshakeTimeout: 10_000,
+    })
+    this.socket = socket
+    socket.on('open', () => {
+      this.reconnectDelayMs = 1_000
+      this.syncSoon(0)
+    })
+    socket.on('message', (data: WebSocket.RawData) => {
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(
+          Buffer.isBuffer(data)
+            ? data.toString('utf8')
+            : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'),
+        )
+      } catch {
+        return
+      }
+      const message = streamMessageSchema.safeParse(parsed)
+      if (message.success) this.syncSoon(0)
+    })
+    socket.on('error', () => undefined)
+    socket.on('close', () => {
+      if (!this.running || this.socket !== socket) return
+      this.socket = null
+      const delay = this.reconnectDelayMs
+      this.reconnectDelayMs = Math.min(30_000, this.reconnectDelayMs * 2)
+      setTimeout(() => this.openStream(), delay).unref?.()
+    })
+  }
+
+  /** Asks for a sync now; several asks while one runs make one more run, not many. */
+  syncSoon(delayMs = 0): void {
+    if (!this.running) return
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = setTimeout(() => {
+      this.timer = null
+      void this.sync()
+    }, delayMs)
+    this.timer.unref?.()
+  }
+
+  async sync(): Promise<void> {
+    if (this.busy) {
+      this.again = true
+      return this.busy
+    }
+    this.busy = this.syncOnce().finally(() => {
+      this.busy = null
+      if (this.again && this.running) {
+        this.again = false
+        this.syncSoon(0)
+      }
+    })
+    return this.busy
+  }
+
+  private async syncOnce(): Promise<void> {
+    const client = this.client
+    if (!client || !this.running || !this.vault.unlocked) return
+    try {
+      await this.pull(client)
+      await this.drain(client)
+      this.lastSyncedAt = this.now()
+      this.setState('online')
+      this.syncSoon(this.options.pollMs ?? 15_000)
+    } catch (cause) {
+      if (cause instanceof RelayRefused && (cause.status === 401 || cause.status === 403)) {
+        log.warn(`the relay refused this device (${cause.code})`)
+        this.setState('refused', cause.message)
+        this.stop()
+        return
+      }
+      if (!(cause instanceof RelayUnreachable) && !(cause instanceof RelayRefused)) {
+        // Locked mid-sync, or a bug: say so, keep what is queued, try again later.
+        log.warn('sync stopped', cause)
+      }
+      this.setState('offline')
+      this.syncSoon(Math.min(30_000, 2_000 + (this.now() - (this.offlineSince ?? this.now())) / 4))
+    }
+  }
+
+  private async pull(client: RelayClient): Promise<void> {
+    const shop = this.shop()
+    const keys = shopKeys(shop, this.sodium)
+    let after = Number(
+      (
+        statement(shop.db, 'SELECT value FROM sync_state WHERE key = ?').get(cursorKey) as
+          { value: string } | undefined
+      )?.value ?? 0,
+    )
+    for (;;) {
+      const page = await client.inbox(after, 200)
+      if (!this.vault.unlocked) return
+      const changed = new Set<string>()
+      const current = this.shop()
+      // Opening, writing and moving the cursor happen together: a crash repeats a page, never skips one.
+      current.db.transaction(() => {
+        for (const item of page.items) {
+          const text = openSealedItem(this.sodium, keys, item.sealed)
+          let events: unknown = null
+          try {
+            events = text === null ? null : JSON.parse(text)
+          } catch {
+            events = null
+          }
+          if (!Array.isArray(events)) {
+            log.warn(`relay item ${item.seq} did not open for this shop; skipped`)
+            continue
+          }
+          for (const id of applyInboxEvents(current, events).conversationIds) changed.add(id)
+        }
+        statement(
+          current.db,
+          `INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        ).run(cursorKey, String(page.next))
+      })()
+      after = page.next
+      if (changed.size > 0) this.hooks.inboxChanged([...changed])
+      if (!page.hasMore) return
+    }
+  }
+
+  private async drain(client: RelayClient): Promise<void> {
+    for (const send of dueSends(this.shop(), this.now())) {
+      if (!this.vault.unlocked) return
+      let body: unknown
+      try {
+        body = this.sendBody(send.messageId, send.clientId)
+      } catch (cause) {
+        const message = cause instanceof Error ? cause.message : String(cause)
+        const failed = {
+          clientId: send.clientId,
+          state: 'failed' as const,
+          error: { code: 'NOT_SENT' as const, reason: 'notSent', message },
+        }
+        const conversationId = recordOutcome(this.shop(), failed, this.now())
+        if (conversationId) this.hooks.inboxChanged([conversationId])
+        continue
+      }
+      let outcome
+      try {
+        outcome =
+          send.state === 'queued'
+            ? await client.send(send.clientId, body)
+            : await client.sendOutcome(send.clientId)
+      } catch (cause) {
+        if (cause instanceof RelayRefused && cause.status === 404 && send.state !== 'queued') {
+          // The relay never recorded it (our first try was lost on the way): hand it over now.
+          outcome = await client.send(send.clientId, body)
+        } else if (cause instanceof RelayRefused && cause.status === 400) {
+          outcome = {
+            clientId: send.clientId,
+            state: 'failed' as const,
+            error: { code: 'NOT_SENT' as const, reason: 'notSent', message: cause.message },
+          }
+        } else {
+          postpone(this.shop(), send.clientId, this.now())
+          throw cause
+        }
+      }
+      const conversationId = recordOutcome(this.shop(), outcome, this.now())
+      if (conversationId) this.hooks.inboxChanged([conversationId])
+    }
+  }
+
+  private sendBody(messageId: string, clientId: string): unknown {
+    const shop = this.shop()
+    const row = statement(
+      shop.db,
+      `SELECT m.body_sealed, m.reply_to_wamid, m.conversation_id, c.customer_id
+       FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.id = ?`,
+    ).get(messageId) as {
+      body_sealed: Buffer
+      reply_to_wamid: string | null
+      conversation_id: string
+      customer_id: string
+    }
+    const json = shop.open('messages', 'body', messageId, row.body_sealed, {
+      conversationId: row.conversation_id,
+      messageId,
+    })
+    const customer = readCustomer(shop, row.customer_id)
+    const to = customer?.waId ? `+${customer.waId}` : customer?.userId
+    const content = json ? (JSON.parse(json) as MessageContent) : null
+    if (!to || !content || content.type !== 'text') {
+      throw new RelayRefused(
+        400,
+        'INVALID_INPUT',
+        'This message cannot be sent (its text or recipient is unreadable).',
+      )
+    }
+    const built = buildTextMessage({
+      to,
+      body: content.body,
+      ...(row.reply_to_wamid ? { replyTo: row.reply_to_wamid } : {}),
+      bizOpaqueCallbackData: clientId,
+    })
+    if (!built.ok) throw new Error(built.message)
+    return built.body
+  }
+}

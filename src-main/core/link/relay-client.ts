@@ -1,0 +1,137 @@
+/**
+ * The desktop's side of the relay's device API: plain HTTP calls with a timeout, and answers
+ * checked against src-shared/relay/device-protocol.ts before core believes them.
+ */
+import type { z } from 'zod'
+import {
+  enrolAnswerSchema,
+  inboxPageSchema,
+  relayErrorSchema,
+  sendOutcomeSchema,
+  type EnrolAnswer,
+  type InboxPage,
+  type SendOutcome,
+} from '../../../src-shared/relay/device-protocol'
+
+/** The relay could not be reached or did not answer in time: try again later. */
+export class RelayUnreachable extends Error {
+  override name = 'RelayUnreachable'
+}
+
+/** The relay answered, and said no. */
+export class RelayRefused extends Error {
+  override name = 'RelayRefused'
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export interface RelayCredentials {
+  relayUrl: string
+  shopId: string
+  deviceId: string
+  deviceToken: string
+  /** Enrolled with demo mode's own relay, whose address changes from launch to launch. */
+  demo?: boolean
+}
+
+const callTimeoutMs = 15_000
+
+async function call<T>(
+  url: string,
+  init: RequestInit & { token?: string },
+  schema: z.ZodType<T>,
+): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(url, {
+      ...init,
+      headers: {
+        'content-type': 'application/json',
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      },
+      signal: AbortSignal.timeout(callTimeoutMs),
+    })
+  } catch (cause) {
+    throw new RelayUnreachable(
+      `The relay did not answer (${cause instanceof Error ? cause.message : String(cause)}).`,
+    )
+  }
+  const text = await response.text().catch(() => '')
+  let body: unknown = null
+  try {
+    body = text ? JSON.parse(text) : null
+  } catch {
+    body = null
+  }
+  if (!response.ok) {
+    const refusal = relayErrorSchema.safeParse(body)
+    const code = refusal.success ? refusal.data.error.code : `HTTP_${response.status}`
+    const message = refusal.success
+      ? refusal.data.error.message
+      : `The relay answered ${response.status}.`
+    if (response.status >= 500) throw new RelayUnreachable(message)
+    throw new RelayRefused(response.status, code, message)
+  }
+  const parsed = schema.safeParse(body)
+  if (!parsed.success)
+    throw new RelayUnreachable('The relay answered something Kedai does not understand.')
+  return parsed.data
+}
+
+export function enrolWithRelay(
+  relayUrl: string,
+  request: { code: string; shopPublicKey: string; deviceName: string },
+): Promise<EnrolAnswer> {
+  return call(
+    new URL('/v1/enrol', relayUrl).href,
+    { method: 'POST', body: JSON.stringify(request) },
+    enrolAnswerSchema,
+  )
+}
+
+export class RelayClient {
+  constructor(readonly credentials: RelayCredentials) {}
+
+  private url(path: string): string {
+    return new URL(path, this.credentials.relayUrl).href
+  }
+
+  inbox(after: number, limit = 200): Promise<InboxPage> {
+    return call(
+      this.url(`/v1/inbox?after=${after}&limit=${limit}`),
+      { method: 'GET', token: this.credentials.deviceToken },
+      inboxPageSchema,
+    )
+  }
+
+  send(clientId: string, message: unknown): Promise<SendOutcome> {
+    return call(
+      this.url('/v1/send'),
+      {
+        method: 'POST',
+        body: JSON.stringify({ clientId, message }),
+        token: this.credentials.deviceToken,
+      },
+      sendOutcomeSchema,
+    )
+  }
+
+  sendOutcome(clientId: string): Promise<SendOutcome> {
+    return call(
+      this.url(`/v1/send/${encodeURIComponent(clientId)}`),
+      { method: 'GET', token: this.credentials.deviceToken },
+      sendOutcomeSchema,
+    )
+  }
+
+  streamUrl(): string {
+    const url = new URL('/v1/stream', this.credentials.relayUrl)
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:'
+    return url.href
+  }
+}
