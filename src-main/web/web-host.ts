@@ -15,8 +15,11 @@ import { serveStatic } from './static-files'
 const log = createLogger('web')
 
 export const bridgePath = '/bridge'
-/** Larger frames than any call needs are refused before they are parsed. */
-const maxFrameBytes = 8 * 1024 * 1024
+/**
+ * Frames larger than any call needs are refused before they are parsed. The largest call is a
+ * restore, which carries a whole backup (base64); only a peer holding the token gets this far.
+ */
+const maxFrameBytes = 1024 * 1024 * 1024
 
 export interface WebHostOptions {
   core: CoreConnection

@@ -43,8 +43,8 @@ describe('backups and recovery', () => {
     expect(damaged.restoreLatestBackup()).toMatchObject({ state: 'locked' })
     damaged.unlock(passphrase)
     expect(listMessages(damaged.shop(), conversationId).map((m) => m.body)).toEqual([
-      { text: known.body },
-      { text: known.secondBody },
+      { type: 'text', body: known.body },
+      { type: 'text', body: known.secondBody },
     ])
     // The damaged file is kept aside, never deleted.
     const aside = readdirSync(join(dataDir, 'backups')).filter((name) =>

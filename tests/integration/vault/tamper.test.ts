@@ -25,7 +25,7 @@ describe('tampered rows', () => {
 
     const shown = listMessages(shop, conversationId)
     expect(shown.map((m) => m.id)).toEqual([second])
-    expect(shown[0]!.body).toEqual({ text: known.secondBody })
+    expect(shown[0]!.body).toEqual({ type: 'text', body: known.secondBody })
     expect(vault.tamperReports()).toEqual([
       { table: 'messages', column: 'body', rowId: first, conversationId, messageId: first },
     ])
