@@ -1,0 +1,98 @@
+/**
+ * Which handler answers which request. Unknown paths are 404; the device routes authenticate
+ * first and then see only the caller's shop.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { authenticateDevice } from '../devices/authenticate'
+import { handleListDevices, handleRemoveDevice } from '../devices/device-routes'
+import { handleEnrol, type EnrolRouteOptions } from '../devices/enrol-route'
+import { handleInbox } from '../devices/inbox-route'
+import {
+  handleMarkRead,
+  handleSend,
+  handleSendLookup,
+  type SendRouteOptions,
+} from '../devices/send-routes'
+import type { StreamHub } from '../devices/stream-hub'
+import { sendError, sendJson, sendText } from '../http/respond'
+import type { DeviceRecord, RelayStore } from '../store/relay-store'
+import type { WebhookIntake } from '../webhook/intake'
+import { answerSubscription } from '../webhook/subscription'
+
+export interface RouterOptions {
+  store: RelayStore
+  intake: WebhookIntake
+  hub: StreamHub
+  verifyToken: string
+  enrol: EnrolRouteOptions
+  sending: SendRouteOptions
+  now(): number
+}
+
+const sendPath = /^\/v1\/send\/([^/]+)$/
+const devicePath = /^\/v1\/devices\/([^/]+)$/
+
+export function createRouter(options: RouterOptions) {
+  const { store } = options
+
+  async function asDevice(
+    request: IncomingMessage,
+    response: ServerResponse,
+    then: (device: DeviceRecord) => Promise<void>,
+  ): Promise<void> {
+    const auth = await authenticateDevice(store, request.headers)
+    if (!auth.ok) return sendError(response, 401, auth.code, auth.message)
+    await then(auth.device)
+  }
+
+  return async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://relay.invalid')
+    const method = request.method ?? 'GET'
+    const path = url.pathname
+
+    if (path === '/webhook') {
+      if (method === 'GET') {
+        const answer = answerSubscription(url.searchParams, options.verifyToken)
+        return answer.ok
+          ? sendText(response, 200, answer.challenge)
+          : sendText(response, 403, 'Forbidden')
+      }
+      if (method === 'POST') return options.intake.handle(request, response)
+      return sendError(response, 405, 'METHOD_NOT_ALLOWED', 'GET or POST.')
+    }
+    if (path === '/health' && method === 'GET') return sendJson(response, 200, { ok: true })
+    if (path === '/v1/enrol' && method === 'POST')
+      return handleEnrol(request, response, options.enrol)
+    if (path === '/v1/inbox' && method === 'GET') {
+      return asDevice(request, response, (device) => handleInbox(url, response, device, store))
+    }
+    if (path === '/v1/send' && method === 'POST') {
+      return asDevice(request, response, (device) =>
+        handleSend(request, response, device, options.sending),
+      )
+    }
+    const send = sendPath.exec(path)
+    if (send?.[1] && method === 'GET') {
+      const clientId = decodeURIComponent(send[1])
+      return asDevice(request, response, (device) =>
+        handleSendLookup(clientId, response, device, store),
+      )
+    }
+    if (path === '/v1/mark-read' && method === 'POST') {
+      return asDevice(request, response, (device) =>
+        handleMarkRead(request, response, device, options.sending),
+      )
+    }
+    if (path === '/v1/devices' && method === 'GET') {
+      return asDevice(request, response, (device) => handleListDevices(response, device, store))
+    }
+    const removal = devicePath.exec(path)
+    if (removal?.[1] && method === 'DELETE') {
+      const deviceId = decodeURIComponent(removal[1])
+      return asDevice(request, response, (device) =>
+        handleRemoveDevice(deviceId, response, device, store, options.hub, options.now()),
+      )
+    }
+    sendError(response, 404, 'NOT_FOUND', 'No such route.')
+  }
+}

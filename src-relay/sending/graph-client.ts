@@ -1,0 +1,116 @@
+/**
+ * Calls the Cloud API (or the emulator, which speaks the same wire format). It tells apart the
+ * three things that can happen to a POST, because only one of them allows trying again:
+ * - `answered`: the platform said something (accepted or refused);
+ * - `notSent`: the connection never opened (refused, no DNS), so the request cannot have arrived;
+ * - `noAnswer`: the request may have arrived, but no answer came (timeout, reset). The message
+ *   may or may not have gone out; it is never sent again blindly.
+ * Each call uses a fresh connection: a reused keep-alive socket that the far end had closed fails
+ * in a way indistinguishable from a lost answer.
+ */
+import { request as httpRequest, type IncomingMessage } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+
+export type GraphAnswer =
+  | { kind: 'answered'; status: number; body: unknown }
+  | { kind: 'notSent'; message: string }
+  | { kind: 'noAnswer'; message: string }
+
+export interface GraphClientOptions {
+  /** e.g. `https://graph.facebook.com`, or the emulator's address. */
+  graphUrl: string
+  apiVersion: string
+  accessToken: string
+  timeoutMs: number
+}
+
+export interface GraphClient {
+  postMessages(phoneNumberId: string, body: unknown): Promise<GraphAnswer>
+}
+
+const maxAnswerBytes = 1024 * 1024
+
+function readAnswer(response: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    response.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > maxAnswerBytes) response.destroy(new Error('the answer is too large'))
+      else chunks.push(chunk)
+    })
+    response.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8')
+      try {
+        resolve(JSON.parse(text) as unknown)
+      } catch {
+        resolve(text)
+      }
+    })
+    response.on('error', reject)
+    response.on('aborted', () => reject(new Error('the answer was cut off')))
+  })
+}
+
+export function createGraphClient(options: GraphClientOptions): GraphClient {
+  const base = options.graphUrl.replace(/\/+$/, '')
+  return {
+    postMessages(phoneNumberId, body) {
+      const url = new URL(
+        `${base}/${options.apiVersion}/${encodeURIComponent(phoneNumberId)}/messages`,
+      )
+      const payload = Buffer.from(JSON.stringify(body), 'utf8')
+      const send = url.protocol === 'https:' ? httpsRequest : httpRequest
+      return new Promise<GraphAnswer>((resolve) => {
+        let connected = false
+        let settled = false
+        const settle = (answer: GraphAnswer) => {
+          if (settled) return
+          settled = true
+          clearTimeout(timer)
+          resolve(answer)
+        }
+        const request = send(url, {
+          method: 'POST',
+          agent: false,
+          headers: {
+            authorization: `Bearer ${options.accessToken}`,
+            'content-type': 'application/json',
+            'content-length': payload.length,
+            connection: 'close',
+          },
+        })
+        const timer = setTimeout(() => {
+          request.destroy(new Error(`no answer within ${options.timeoutMs} ms`))
+        }, options.timeoutMs)
+        request.on('socket', (socket) => {
+          const mark = () => (connected = true)
+          if (url.protocol === 'https:') socket.once('secureConnect', mark)
+          else socket.once('connect', mark)
+        })
+        request.on('response', (response) => {
+          readAnswer(response).then(
+            (answerBody) =>
+              settle({ kind: 'answered', status: response.statusCode ?? 0, body: answerBody }),
+            (cause: unknown) =>
+              settle({
+                kind: 'noAnswer',
+                message: cause instanceof Error ? cause.message : 'cut off',
+              }),
+          )
+        })
+        request.on('error', (cause: NodeJS.ErrnoException) => {
+          const detail = cause.code ?? cause.message
+          // A connection that never opened carried nothing: safe to try again. Once it opened,
+          // the request may have reached the platform whatever went wrong after.
+          settle(
+            connected
+              ? { kind: 'noAnswer', message: detail }
+              : { kind: 'notSent', message: detail },
+          )
+        })
+        request.end(payload)
+      })
+    },
+  }
+}
