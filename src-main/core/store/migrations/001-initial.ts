@@ -96,8 +96,8 @@ CREATE TABLE messages (
   conversation_id TEXT NOT NULL REFERENCES conversations(id),
   direction TEXT NOT NULL CHECK (direction IN ('inbound', 'outbound')),
   kind TEXT NOT NULL,
-  wamid TEXT UNIQUE,
-  client_id TEXT UNIQUE,
+  wamid TEXT,
+  client_id TEXT,
   status TEXT NOT NULL,
   status_at INTEGER NOT NULL,
   error_code INTEGER,
@@ -111,6 +111,9 @@ CREATE TABLE messages (
   created_at INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX messages_by_conversation ON messages(conversation_id, sent_at);
+-- Partial: inbound messages have no client id, and a message not yet sent has no wamid.
+CREATE UNIQUE INDEX messages_by_wamid ON messages(wamid) WHERE wamid IS NOT NULL;
+CREATE UNIQUE INDEX messages_by_client_id ON messages(client_id) WHERE client_id IS NOT NULL;
 
 CREATE TABLE quick_replies (
   id TEXT PRIMARY KEY,
