@@ -6,7 +6,7 @@ import type { CoreHandlers } from '../../src-shared/bridge/contract'
 // Only the methods these tests call; the server never looks at the others.
 function handlers(overrides: Partial<CoreHandlers> = {}): CoreHandlers {
   return {
-    'app.info': () => ({ name: 'Kedai', version: '0.0.0', shell: 'browser' }),
+    'app.info': () => ({ name: 'Kedai', version: '0.0.0', shell: 'browser', demo: false }),
     'preferences.get': () => ({ language: null, theme: 'system', autoLockMinutes: 15 }),
     'preferences.update': (change) => ({
       language: null,
@@ -24,7 +24,7 @@ describe('the bridge server', () => {
     await expect(server.handle({ id: '1', method: 'app.info', params: {} })).resolves.toEqual({
       id: '1',
       ok: true,
-      value: { name: 'Kedai', version: '0.0.0', shell: 'browser' },
+      value: { name: 'Kedai', version: '0.0.0', shell: 'browser', demo: false },
     })
   })
 
@@ -99,7 +99,7 @@ describe('the bridge server', () => {
       handlers({
         'app.info': async () => {
           await slow
-          return { name: 'Kedai', version: '1', shell: 'browser' }
+          return { name: 'Kedai', version: '1', shell: 'browser', demo: false }
         },
       }),
     )
