@@ -12,6 +12,7 @@ import { useConnectionStore } from './stores/connection'
 import './styles/theme.css'
 import './styles/base.css'
 import './styles/forms.css'
+import './styles/inbox.css'
 
 const app = createApp(App)
 const pinia = createPinia()

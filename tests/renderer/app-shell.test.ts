@@ -16,6 +16,7 @@ function mountApp(chosen: Partial<Preferences>) {
     'preferences.get': () => preferences,
     'preferences.update': (change) => (preferences = { ...preferences, ...change }),
     'vault.status': () => vaultStatus('unlocked'),
+    'inbox.conversations': () => [],
   })
   const wrapper = mount(App, {
     attachTo: document.body,

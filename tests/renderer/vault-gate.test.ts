@@ -32,6 +32,7 @@ function mountApp(start: VaultStatus, more: FakeHandlers = {}) {
     'vault.lock': () => (status = vaultStatus('locked')),
     'vault.activity': () => ({ done: true }),
     'vault.tamperReports': () => [],
+    'inbox.conversations': () => [],
     ...more,
   })
   const wrapper = mount(App, {
