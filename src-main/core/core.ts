@@ -14,6 +14,7 @@ import { loadSodium } from './vault/sodium'
 import { PlatformLink } from './link/platform-link'
 import { conversationItems, messageItems } from './inbox/inbox-view'
 import { sendTextReply } from './inbox/send-reply'
+import { markConversationRead, setArchived, setPinned } from './inbox/conversation-state'
 import { RelayRefused, RelayUnreachable } from './link/relay-client'
 import { BridgeFailure } from '../../src-shared/bridge/errors'
 import { appName, appVersion } from './version'
@@ -170,6 +171,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'inbox.conversations': ({ limit }) => conversationItems(vault.shop(), limit),
     'inbox.messages': ({ conversationId, limit }) =>
       messageItems(vault.shop(), conversationId, limit),
+    'inbox.markRead': ({ conversationId }) => {
+      const wamid = markConversationRead(vault.shop(), conversationId)
+      if (wamid) void link.markRead(wamid)
+      return { unreadCount: 0 }
+    },
+    'inbox.setPinned': ({ conversationId, pinned }) => {
+      setPinned(vault.shop(), conversationId, pinned, Date.now())
+      return { done: true }
+    },
+    'inbox.setArchived': ({ conversationId, archived }) => {
+      setArchived(vault.shop(), conversationId, archived, Date.now())
+      return { done: true }
+    },
     'inbox.sendText': (request) => {
       const queued = sendTextReply(vault.shop(), request, Date.now())
       events.emit('inbox.changed', { conversationIds: [request.conversationId] })

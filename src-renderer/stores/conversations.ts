@@ -157,20 +157,31 @@ export const useConversationsStore = defineStore('conversations', () => {
     query.value = next
   }
 
-  // TODO(core): `inbox.markRead {conversationId}` -> {unreadCount: 0}, which also sends the
-  // platform's read receipt for the newest inbound message. Until then the count stays as core has it.
-  function markRead(_conversationId: string): Promise<void> {
-    return Promise.resolve()
+  /** Replaces one conversation in the list with a changed copy (the list is a shallow ref). */
+  function patch(conversationId: string, change: Partial<ConversationItem>): void {
+    items.value = items.value.map((item) =>
+      item.id === conversationId ? { ...item, ...change } : item,
+    )
   }
 
-  // TODO(core): `inbox.setPinned {conversationId, pinned: boolean}` -> ConversationItem.
-  function setPinned(_conversationId: string, _pinned: boolean): Promise<void> {
-    return Promise.resolve()
+  /** The owner opened it: unread goes to 0 here at once, and core tells the platform. */
+  async function markRead(conversationId: string): Promise<void> {
+    if ((byId.value.get(conversationId)?.unreadCount ?? 0) === 0) return
+    patch(conversationId, { unreadCount: 0 })
+    const result = await bridge.call('inbox.markRead', { conversationId })
+    if (!result.ok) await load()
   }
 
-  // TODO(core): `inbox.setArchived {conversationId, archived: boolean}` -> ConversationItem.
-  function setArchived(_conversationId: string, _archived: boolean): Promise<void> {
-    return Promise.resolve()
+  async function setPinned(conversationId: string, pinned: boolean): Promise<void> {
+    patch(conversationId, { pinnedAt: pinned ? Date.now() : null })
+    const result = await bridge.call('inbox.setPinned', { conversationId, pinned })
+    if (!result.ok) await load()
+  }
+
+  async function setArchived(conversationId: string, archived: boolean): Promise<void> {
+    patch(conversationId, { archivedAt: archived ? Date.now() : null })
+    const result = await bridge.call('inbox.setArchived', { conversationId, archived })
+    if (!result.ok) await load()
   }
 
   // TODO(core): `inbox.search {query, limit}` -> [{conversationId, messageId, sentAt, snippet}],

@@ -81,6 +81,19 @@ export const methods = {
       .strict(),
     result: z.array(messageItemSchema),
   },
+  /** The owner read the conversation: unread goes to 0 and the customer sees blue ticks. */
+  'inbox.markRead': {
+    params: z.object({ conversationId: z.string().min(1).max(64) }).strict(),
+    result: z.object({ unreadCount: z.number().int() }),
+  },
+  'inbox.setPinned': {
+    params: z.object({ conversationId: z.string().min(1).max(64), pinned: z.boolean() }).strict(),
+    result: z.object({ done: z.literal(true) }),
+  },
+  'inbox.setArchived': {
+    params: z.object({ conversationId: z.string().min(1).max(64), archived: z.boolean() }).strict(),
+    result: z.object({ done: z.literal(true) }),
+  },
   /** Writes and queues a reply in one step; it goes out when the relay is reachable. */
   'inbox.sendText': {
     params: z

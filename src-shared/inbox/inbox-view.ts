@@ -12,6 +12,7 @@ export const conversationItemSchema = z.object({
     country: z.string().nullable(),
     market: z.string().nullable(),
     optedOutAt: z.number().nullable(),
+    firstSeenAt: z.number(),
   }),
   lastMessageAt: z.number(),
   lastInboundAt: z.number().nullable(),

@@ -33,6 +33,7 @@ export function conversation(
       country: 'ID',
       market: 'indonesia',
       optedOutAt: null,
+      firstSeenAt: testNow - 30 * 24 * hourMs,
       ...customer,
     },
   }

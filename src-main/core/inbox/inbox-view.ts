@@ -18,6 +18,7 @@ export function conversationItems(shop: OpenShop, limit: number): ConversationIt
         country: customer?.country ?? null,
         market: customer?.market ?? null,
         optedOutAt: customer?.optedOutAt ?? null,
+        firstSeenAt: customer?.firstSeenAt ?? conversation.lastMessageAt,
       },
       lastMessageAt: conversation.lastMessageAt,
       lastInboundAt: conversation.lastInboundAt,

@@ -107,6 +107,19 @@ export class PlatformLink {
     this.stop()
   }
 
+  /**
+   * Tells the platform the owner read up to this message (blue ticks for the customer). Best
+   * effort: offline, the receipt is skipped; the owner's own read state is already saved.
+   */
+  async markRead(wamid: string): Promise<void> {
+    if (!this.client) return
+    try {
+      await this.client.markRead(wamid)
+    } catch (cause) {
+      log.warn('the read receipt did not reach the platform', cause)
+    }
+  }
+
   status(): LinkStatus {
     let waiting = 0
     let relayUrl: string | null = null

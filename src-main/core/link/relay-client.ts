@@ -2,7 +2,7 @@
  * The desktop's side of the relay's device API: plain HTTP calls with a timeout, and answers
  * checked against src-shared/relay/device-protocol.ts before core believes them.
  */
-import type { z } from 'zod'
+import { z } from 'zod'
 import {
   enrolAnswerSchema,
   inboxPageSchema,
@@ -40,6 +40,7 @@ export interface RelayCredentials {
 }
 
 const callTimeoutMs = 15_000
+const markReadAnswerSchema = z.object({ ok: z.literal(true) })
 
 async function call<T>(
   url: string,
@@ -126,6 +127,14 @@ export class RelayClient {
       this.url(`/v1/send/${encodeURIComponent(clientId)}`),
       { method: 'GET', token: this.credentials.deviceToken },
       sendOutcomeSchema,
+    )
+  }
+
+  async markRead(wamid: string): Promise<void> {
+    await call(
+      this.url('/v1/mark-read'),
+      { method: 'POST', body: JSON.stringify({ wamid }), token: this.credentials.deviceToken },
+      markReadAnswerSchema,
     )
   }
 

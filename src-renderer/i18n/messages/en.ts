@@ -366,7 +366,6 @@ export const en = {
       country: 'Country',
       market: 'Market for pricing',
       firstSeen: 'First seen',
-      firstSeenBefore: 'before {date}',
       notKnown: 'Not known',
       optedOut: 'Opted out of marketing on {date}',
       optedOutShort: 'No marketing',

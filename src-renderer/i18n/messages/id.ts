@@ -369,7 +369,6 @@ export const id: MessageSchema = {
       country: 'Negara',
       market: 'Pasar untuk harga',
       firstSeen: 'Pertama kali menghubungi',
-      firstSeenBefore: 'sebelum {date}',
       notKnown: 'Tidak diketahui',
       optedOut: 'Berhenti menerima pemasaran sejak {date}',
       optedOutShort: 'Tanpa pemasaran',
