@@ -20,9 +20,9 @@ import { closeAfter, sendError, sendText } from '../http/respond'
 import { createLogger } from '../logger'
 import { settleSends } from '../sending/settle'
 import type { SendRecord } from '../sending/send-state'
-import type { IntakeBatch, RelayStore, ShopRecord } from '../store/relay-store'
+import type { RelayStore, ShopRecord } from '../store/relay-store'
 import { eventKeyDigest } from './event-key'
-import { createIntakeWriter } from './intake-writer'
+import { createIntakeWriter, type ShopIntake } from './intake-writer'
 import type { ShopDirectory } from './shop-directory'
 import { checkSignature } from './signature'
 
@@ -72,15 +72,12 @@ export function createWebhookIntake(options: WebhookIntakeOptions): WebhookIntak
     return { byShop: [...byShop.values()], unrouted }
   }
 
-  function batchOf({ shop, events }: ShopEvents): IntakeBatch {
+  function intakeOf({ shop, events }: ShopEvents): ShopIntake {
     return {
       shopId: shop.id,
       keyDigests: events.map((event) => eventKeyDigest(shop.id, event)),
-      seal: (fresh) =>
-        sealer.seal(
-          shop.publicKey,
-          encoder.encode(JSON.stringify(fresh.map((index) => events[index]))),
-        ),
+      events,
+      sealEvents: (fresh) => sealer.seal(shop.publicKey, encoder.encode(JSON.stringify(fresh))),
     }
   }
 
@@ -146,7 +143,7 @@ export function createWebhookIntake(options: WebhookIntakeOptions): WebhookIntak
         await directory.learn(parsed.events)
         const { byShop, unrouted } = group(parsed.events)
         if (unrouted > 0) log.info(`${unrouted} event(s) for no shop on this relay were dropped`)
-        const results = await writer.write(byShop.map(batchOf))
+        const results = await writer.write(byShop.map(intakeOf))
         sendText(response, 200, 'EVENT_RECEIVED')
         const work = afterAnswer(results, byShop).catch((cause: unknown) =>
           log.error('could not finish after a webhook', cause),
