@@ -2,8 +2,9 @@
  * `POST /webhook`: the platform's deliveries. In order: the body is read as raw bytes (refused
  * over the size limit), its signature checked over exactly those bytes (refused and forgotten
  * when wrong), parsed, routed to shops by phone number id, deduplicated per event, and each
- * shop's fresh events sealed to its public key as ONE item and committed in a synchronous
- * transaction (shared with the POSTs that arrived in the same turn: see intake-writer.ts).
+ * shop's fresh events sealed to its public key and committed in a synchronous transaction,
+ * together with the POSTs that arrived in the same turn (one item per shop for all of them:
+ * see intake-writer.ts).
  * Only then is the 200 sent: a millisecond or two later than answering blind, but a relay that
  * dies right after its answer loses nothing, and one that dies before it gets the same delivery
  * again, which deduplication makes harmless. Pushing hints to devices and settling sends from
