@@ -45,7 +45,7 @@ function fakeStore(): { store: RelayStore; seen: Set<string>; calls: number } {
         }),
       )
     },
-  } as RelayStore
+  } as Partial<RelayStore> as RelayStore
   return state
 }
 
