@@ -19,6 +19,10 @@ import { RelayRefused, RelayUnreachable } from './link/relay-client'
 import { BridgeFailure } from '../../src-shared/bridge/errors'
 import { appName, appVersion } from './version'
 import { createLogger } from './logger'
+import type { FeatureContext } from './handlers/feature-context'
+import { createReplyHandlers } from './handlers/replies-handlers'
+import { createCostHandlers } from './handlers/costs-handlers'
+import { createSyncHandlers } from './handlers/sync-handlers'
 
 const log = createLogger('core')
 
@@ -94,7 +98,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     lock: () => vault.lock(),
   })
 
+  const context: FeatureContext = { vault, link, events, now: () => Date.now() }
   const handlers: CoreHandlers = {
+    ...createReplyHandlers(context),
+    ...createCostHandlers(context),
+    ...createSyncHandlers(context),
     'app.info': () => ({
       name: appName,
       version: appVersion,

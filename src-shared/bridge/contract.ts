@@ -10,6 +10,10 @@ import { tamperReportSchema, vaultStatusSchema } from '../vault/vault-status'
 import { linkStatusSchema } from '../relay/link-status'
 import { conversationItemSchema, messageItemSchema } from '../inbox/inbox-view'
 import { sendLimits } from '../whatsapp/send-limits'
+import type { EventMap, MethodMap } from './features/method-map'
+import { costEvents, costMethods } from './features/costs'
+import { replyEvents, replyMethods } from './features/replies'
+import { syncEvents, syncMethods } from './features/sync'
 
 const nothing = z.object({}).strict()
 
@@ -109,7 +113,11 @@ export const methods = {
       .strict(),
     result: z.object({ messageId: z.string(), clientId: z.string() }),
   },
-} as const satisfies Record<string, { params: z.ZodType; result: z.ZodType }>
+  // Each later feature keeps its part of the contract in its own file under features/.
+  ...replyMethods,
+  ...costMethods,
+  ...syncMethods,
+} as const satisfies MethodMap
 
 export const events = {
   'preferences.changed': preferencesSchema,
@@ -118,7 +126,10 @@ export const events = {
   'link.changed': linkStatusSchema,
   /** New messages or statuses in these conversations. */
   'inbox.changed': z.object({ conversationIds: z.array(z.string()) }),
-} as const satisfies Record<string, z.ZodType>
+  ...replyEvents,
+  ...costEvents,
+  ...syncEvents,
+} as const satisfies EventMap
 
 export type MethodName = keyof typeof methods
 export type EventName = keyof typeof events

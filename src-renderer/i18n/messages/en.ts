@@ -2,6 +2,10 @@
  * English texts. This file is the shape every other language must match (see id.ts).
  * vue-i18n treats { } @ $ | as syntax: write them as {'{'} and so on if a text ever needs one.
  */
+import { costsEn } from './features/costs.en'
+import { syncEn } from './features/sync.en'
+import { templatesEn } from './features/templates.en'
+
 export const en = {
   startup: {
     opening: 'Opening Kedai…',
@@ -423,17 +427,9 @@ export const en = {
       unitedKingdom: 'United Kingdom',
     },
   },
-  templates: {
-    title: 'Templates',
-    empty: 'No templates yet',
-    emptyHint:
-      'Templates let you write to a customer more than 24 hours after their last message. Creating them comes in a later version.',
-  },
-  costs: {
-    title: 'Costs',
-    empty: 'No costs yet',
-    emptyHint: 'What each message costs, and what you spent this month, appear here once you send.',
-  },
+  templates: templatesEn,
+  costs: costsEn,
+  sync: syncEn,
   settings: {
     title: 'Settings',
     saveFailed: 'This setting could not be saved. Try again.',

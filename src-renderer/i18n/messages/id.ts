@@ -1,5 +1,8 @@
 /** Indonesian texts, the shop owner's first language; typed by the English file so none is missing. */
 import type { MessageSchema } from './en'
+import { costsId } from './features/costs.id'
+import { syncId } from './features/sync.id'
+import { templatesId } from './features/templates.id'
 
 export const id: MessageSchema = {
   startup: {
@@ -426,18 +429,9 @@ export const id: MessageSchema = {
       unitedKingdom: 'Inggris Raya',
     },
   },
-  templates: {
-    title: 'Template',
-    empty: 'Belum ada template',
-    emptyHint:
-      'Dengan template, Anda bisa menghubungi pelanggan lebih dari 24 jam setelah pesan terakhirnya. Fitur membuat template hadir di versi berikutnya.',
-  },
-  costs: {
-    title: 'Biaya',
-    empty: 'Belum ada biaya',
-    emptyHint:
-      'Biaya tiap pesan dan total pengeluaran bulan ini muncul di sini setelah Anda mulai mengirim.',
-  },
+  templates: templatesId,
+  costs: costsId,
+  sync: syncId,
   settings: {
     title: 'Pengaturan',
     saveFailed: 'Pengaturan ini tidak dapat disimpan. Coba lagi.',

@@ -1,0 +1,2 @@
+/** English texts for devices, pairing and sync. */
+export const syncEn = {}
