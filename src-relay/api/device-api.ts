@@ -81,7 +81,10 @@ export interface DeviceView {
 
 /** What `GET /v1/stream` pushes. */
 export type StreamMessage =
-  { type: 'inbox'; seq: number } | { type: 'send'; clientId: string; outcome: SendOutcome }
+  | { type: 'inbox'; seq: number }
+  | { type: 'send'; clientId: string; outcome: SendOutcome }
+  /** A new batch in the shop's operation log. */
+  | { type: 'sync'; seq: number }
 
 export const apiErrorCodes = [
   'UNAUTHORIZED',

@@ -55,7 +55,13 @@ export function createStreamHub(store: RelayStore, heartbeatMs = 30_000): Stream
     )
   }
 
-  function register(shopId: string, deviceId: string, socket: WebSocket, latestSeq: number): void {
+  function register(
+    shopId: string,
+    deviceId: string,
+    socket: WebSocket,
+    latestSeq: number,
+    latestSyncSeq: number,
+  ): void {
     const subscriber: Subscriber = { socket, deviceId, alive: true }
     let subscribers = byShop.get(shopId)
     if (!subscribers) byShop.set(shopId, (subscribers = new Set()))
@@ -71,6 +77,8 @@ export function createStreamHub(store: RelayStore, heartbeatMs = 30_000): Stream
     // Where the shop's inbox stands now, so a device that just connected knows whether to pull.
     if (latestSeq > 0)
       socket.send(JSON.stringify({ type: 'inbox', seq: latestSeq } satisfies StreamMessage))
+    if (latestSyncSeq > 0)
+      socket.send(JSON.stringify({ type: 'sync', seq: latestSyncSeq } satisfies StreamMessage))
   }
 
   return {
@@ -80,8 +88,9 @@ export function createStreamHub(store: RelayStore, heartbeatMs = 30_000): Stream
         .then(async (auth) => {
           if (!auth.ok) return refuse(socket, 401, auth.code)
           const latestSeq = await store.latestSeq(auth.device.shopId)
+          const latestSyncSeq = await store.latestSyncSeq(auth.device.shopId)
           server.handleUpgrade(request, socket, head, (ws) =>
-            register(auth.device.shopId, auth.device.id, ws, latestSeq),
+            register(auth.device.shopId, auth.device.id, ws, latestSeq, latestSyncSeq),
           )
         })
         .catch((cause: unknown) => {

@@ -38,6 +38,10 @@ export interface RelayLimits {
   /** Up to 1,000 changes per webhook; a few megabytes at most in practice. */
   webhookBodyBytes: number
   deviceBodyBytes: number
+  /** One pushed batch: at most 500 operations, sealed. */
+  syncBatchBytes: number
+  /** A sealed snapshot of a shop's edited data (not its messages). */
+  snapshotBytes: number
   /** Event keys are kept this long: the platform retries deliveries for up to 7 days. */
   eventKeyRetentionMs: number
 }
@@ -45,5 +49,7 @@ export interface RelayLimits {
 export const defaultRelayLimits: RelayLimits = {
   webhookBodyBytes: 8 * 1024 * 1024,
   deviceBodyBytes: 256 * 1024,
+  syncBatchBytes: 8 * 1024 * 1024,
+  snapshotBytes: 64 * 1024 * 1024,
   eventKeyRetentionMs: 8 * 24 * 60 * 60 * 1000,
 }

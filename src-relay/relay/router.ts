@@ -8,6 +8,20 @@ import { handleListDevices, handleRemoveDevice } from '../devices/device-routes'
 import { handleEnrol, type EnrolRouteOptions } from '../devices/enrol-route'
 import { handleInbox } from '../devices/inbox-route'
 import {
+  handleDeletePairingSecret,
+  handleDepositPairing,
+  handlePair,
+  handlePairingSecret,
+  type PairingRouteOptions,
+} from '../devices/pairing-routes'
+import {
+  handleLatestSnapshot,
+  handleSnapshotOffer,
+  handleSyncPull,
+  handleSyncPush,
+  type SyncRouteOptions,
+} from '../devices/sync-routes'
+import {
   handleMarkRead,
   handleSend,
   handleSendLookup,
@@ -26,6 +40,8 @@ export interface RouterOptions {
   verifyToken: string
   enrol: EnrolRouteOptions
   sending: SendRouteOptions
+  sync: SyncRouteOptions
+  pairing: PairingRouteOptions
   now(): number
 }
 
@@ -82,6 +98,44 @@ export function createRouter(options: RouterOptions) {
       return asDevice(request, response, (device) =>
         handleMarkRead(request, response, device, options.sending),
       )
+    }
+    if (path === '/v1/sync/push' && method === 'POST') {
+      return asDevice(request, response, (device) =>
+        handleSyncPush(request, response, device, options.sync),
+      )
+    }
+    if (path === '/v1/sync/pull' && method === 'GET') {
+      return asDevice(request, response, (device) => handleSyncPull(url, response, device, store))
+    }
+    if (path === '/v1/sync/snapshot') {
+      if (method === 'POST') {
+        return asDevice(request, response, (device) =>
+          handleSnapshotOffer(request, response, device, options.sync),
+        )
+      }
+      if (method === 'GET') {
+        return asDevice(request, response, (device) =>
+          handleLatestSnapshot(response, device, store),
+        )
+      }
+    }
+    if (path === '/v1/pairings' && method === 'POST') {
+      return asDevice(request, response, (device) =>
+        handleDepositPairing(request, response, device, options.pairing),
+      )
+    }
+    if (path === '/v1/pair' && method === 'POST') {
+      return handlePair(request, response, options.pairing)
+    }
+    if (path === '/v1/pairing/secret') {
+      if (method === 'GET') {
+        return asDevice(request, response, (device) => handlePairingSecret(response, device, store))
+      }
+      if (method === 'DELETE') {
+        return asDevice(request, response, (device) =>
+          handleDeletePairingSecret(response, device, store),
+        )
+      }
     }
     if (path === '/v1/devices' && method === 'GET') {
       return asDevice(request, response, (device) => handleListDevices(response, device, store))

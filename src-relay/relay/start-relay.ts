@@ -109,6 +109,14 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
           for (const listener of enrolListeners) listener(shop, shopCreated)
         },
       },
+      sync: {
+        store,
+        hub,
+        batchBodyBytes: limits.syncBatchBytes,
+        snapshotBodyBytes: limits.snapshotBytes,
+        now,
+      },
+      pairing: { store, maxBodyBytes: limits.deviceBodyBytes, now },
       sending: {
         store,
         sender,
@@ -137,9 +145,10 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
     server.on('clientError', (_cause, socket) => socket.destroy())
 
     const forgetOldKeys = () =>
-      store
-        .forgetEventKeysBefore(now() - limits.eventKeyRetentionMs)
-        .catch((cause: unknown) => log.warn('could not forget old event keys', cause))
+      Promise.all([
+        store.forgetEventKeysBefore(now() - limits.eventKeyRetentionMs),
+        store.forgetPairingsBefore(now()),
+      ]).catch((cause: unknown) => log.warn('could not forget old event keys', cause))
     await forgetOldKeys()
     const housekeeping = setInterval(() => void forgetOldKeys(), 60 * 60 * 1000)
     housekeeping.unref()

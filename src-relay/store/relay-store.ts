@@ -69,6 +69,46 @@ export interface IntakeResult {
   freshIndexes: number[]
 }
 
+/** One sealed batch of a shop's operation log; the relay cannot open it. */
+export interface SyncLogItem {
+  seq: number
+  deviceId: string
+  batchId: string
+  keyId: string
+  nonce: Uint8Array
+  ciphertext: Uint8Array
+}
+
+export interface SyncSnapshotRecord {
+  snapshotId: string
+  deviceId: string
+  /** The log seq the snapshot covers (everything at or below it is folded in). */
+  cursor: number
+  keyId: string
+  nonce: Uint8Array
+  ciphertext: Uint8Array
+  createdAt: number
+}
+
+export interface PairingRecord {
+  lookupDigest: Uint8Array
+  shopId: string
+  createdBy: string
+  salt: Uint8Array
+  nonce: Uint8Array
+  sealed: Uint8Array
+  createdAt: number
+  expiresAt: number
+}
+
+export interface PairRequestRecord {
+  lookupDigest: Uint8Array
+  at: number
+  deviceId: string
+  deviceTokenDigest: Uint8Array
+  deviceName: string
+}
+
 export interface RelayStore {
   createInvite(invite: InviteRecord): Promise<void>
   /** Checks and spends the code, creates or joins the shop, adds the device: all or nothing. */
@@ -109,6 +149,35 @@ export interface RelayStore {
   sendByWamid(shopId: string, wamid: string): Promise<SendRecord | null>
   /** Sends left half-way by a stop: the ones in these states. */
   sendsIn(states: readonly SendRecord['state'][]): Promise<SendRecord[]>
+
+  /** Appends a batch, or returns the seq it already has (same shop and batch id): a retry is harmless. */
+  appendSyncBatch(
+    shopId: string,
+    batch: Omit<SyncLogItem, 'seq'>,
+    at: number,
+  ): Promise<{ seq: number; duplicate: boolean }>
+  readSyncLog(
+    shopId: string,
+    afterSeq: number,
+    limit: number,
+  ): Promise<{ items: SyncLogItem[]; hasMore: boolean }>
+  latestSyncSeq(shopId: string): Promise<number>
+  /** Keeps the snapshot when it covers more of the log than the one kept; says which happened. */
+  putSnapshot(shopId: string, snapshot: SyncSnapshotRecord): Promise<'stored' | 'older'>
+  latestSnapshot(shopId: string): Promise<SyncSnapshotRecord | null>
+
+  /** A new pairing; earlier unused ones of the same device are dropped (one code at a time). */
+  createPairing(pairing: PairingRecord): Promise<void>
+  /** Spends a live pairing and adds the device to its shop, all or nothing; null when none. */
+  pair(request: PairRequestRecord): Promise<{ shop: ShopRecord; device: DeviceRecord } | null>
+  /** The sealed secret left for the device that spent the pairing, until it deletes it. */
+  pairingSecret(
+    shopId: string,
+    deviceId: string,
+  ): Promise<{ salt: Uint8Array; nonce: Uint8Array; sealed: Uint8Array } | null>
+  deletePairingSecret(shopId: string, deviceId: string): Promise<boolean>
+  /** Wipes the sealed secrets of pairings that expired unused or were never collected. */
+  forgetPairingsBefore(at: number): Promise<number>
 
   close(): Promise<void>
 }

@@ -48,6 +48,7 @@ export type SendOutcome = z.infer<typeof sendOutcomeSchema>
 export const streamMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inbox'), seq: z.number().int() }),
   z.object({ type: z.literal('send'), clientId: z.string(), outcome: sendOutcomeSchema }),
+  z.object({ type: z.literal('sync'), seq: z.number().int() }),
 ])
 export type StreamMessage = z.infer<typeof streamMessageSchema>
 

@@ -73,11 +73,62 @@ CREATE INDEX sends_by_wamid ON sends (shop_id, wamid) WHERE wamid IS NOT NULL;
 CREATE INDEX sends_by_state ON sends (state);
 `
 
+const syncLogSchema = `
+-- Each shop's operation log: batches sealed with the shop's sync key, which the relay never has.
+-- seq is global; per shop it only rises, which is all a cursor needs.
+CREATE TABLE sync_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  shop_id TEXT NOT NULL REFERENCES shops (id),
+  device_id TEXT NOT NULL,
+  batch_id TEXT NOT NULL,
+  key_id TEXT NOT NULL,
+  nonce BLOB NOT NULL,
+  ciphertext BLOB NOT NULL,
+  received_at INTEGER NOT NULL,
+  UNIQUE (shop_id, batch_id)
+);
+CREATE INDEX sync_log_by_shop ON sync_log (shop_id, seq);
+
+-- The newest sealed snapshot per shop (older ones are replaced): a joining device loads it and
+-- pulls the log after its cursor.
+CREATE TABLE sync_snapshots (
+  shop_id TEXT PRIMARY KEY REFERENCES shops (id),
+  snapshot_id TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  cursor INTEGER NOT NULL,
+  key_id TEXT NOT NULL,
+  nonce BLOB NOT NULL,
+  ciphertext BLOB NOT NULL,
+  created_at INTEGER NOT NULL
+);
+
+-- Pairing a new device: the shop secret sealed under a key derived (Argon2id) from a one-time
+-- code the relay never sees; found by a digest of a hash of that code.
+CREATE TABLE pairings (
+  lookup_digest BLOB PRIMARY KEY,
+  shop_id TEXT NOT NULL REFERENCES shops (id),
+  created_by TEXT NOT NULL,
+  salt BLOB,
+  nonce BLOB,
+  sealed BLOB,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  used_at INTEGER,
+  used_by TEXT
+);
+CREATE INDEX pairings_by_device ON pairings (used_by) WHERE used_by IS NOT NULL;
+`
+
 export const relayMigrations: readonly RelayMigration[] = [
   {
     version: 1,
     description: 'shops, devices, invites, inbox, seen events, sends',
     up: (db) => db.exec(initialSchema),
+  },
+  {
+    version: 2,
+    description: 'sync log, snapshots, pairings',
+    up: (db) => db.exec(syncLogSchema),
   },
 ]
 

@@ -19,8 +19,12 @@ import type {
   IntakeBatch,
   IntakeResult,
   InviteRecord,
+  PairingRecord,
+  PairRequestRecord,
   RelayStore,
   ShopRecord,
+  SyncLogItem,
+  SyncSnapshotRecord,
 } from '../relay-store'
 import { startCheckpointer, type Checkpointer } from './checkpointer'
 import { migrateRelayDatabase } from './migrations'
@@ -42,6 +46,48 @@ interface DeviceRow {
   name: string
   created_at: number
   removed_at: number | null
+}
+
+interface SyncLogRow {
+  seq: number
+  device_id: string
+  batch_id: string
+  key_id: string
+  nonce: Buffer
+  ciphertext: Buffer
+}
+
+interface SnapshotRow {
+  snapshot_id: string
+  device_id: string
+  cursor: number
+  key_id: string
+  nonce: Buffer
+  ciphertext: Buffer
+  created_at: number
+}
+
+function logItemOf(row: SyncLogRow): SyncLogItem {
+  return {
+    seq: row.seq,
+    deviceId: row.device_id,
+    batchId: row.batch_id,
+    keyId: row.key_id,
+    nonce: new Uint8Array(row.nonce),
+    ciphertext: new Uint8Array(row.ciphertext),
+  }
+}
+
+function snapshotOf(row: SnapshotRow): SyncSnapshotRecord {
+  return {
+    snapshotId: row.snapshot_id,
+    deviceId: row.device_id,
+    cursor: row.cursor,
+    keyId: row.key_id,
+    nonce: new Uint8Array(row.nonce),
+    ciphertext: new Uint8Array(row.ciphertext),
+    createdAt: row.created_at,
+  }
 }
 
 interface SendRow {
@@ -138,6 +184,10 @@ class SqliteRelayStore implements RelayStore {
   private readonly intakeTransaction
   private readonly beginSendTransaction
   private readonly transitionTransaction
+  private readonly appendSyncTransaction
+  private readonly snapshotTransaction
+  private readonly pairTransaction
+  private readonly sync
 
   constructor(
     private readonly db: Db,
@@ -217,6 +267,108 @@ class SqliteRelayStore implements RelayStore {
          WHERE shop_id = @shopId AND client_id = @clientId`,
       ),
     }
+
+    this.sync = {
+      batchById: db.prepare<[string, string], { seq: number }>(
+        'SELECT seq FROM sync_log WHERE shop_id = ? AND batch_id = ?',
+      ),
+      insertBatch: db.prepare(
+        `INSERT INTO sync_log (shop_id, device_id, batch_id, key_id, nonce, ciphertext, received_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      readLog: db.prepare<[string, number, number], SyncLogRow>(
+        `SELECT seq, device_id, batch_id, key_id, nonce, ciphertext FROM sync_log
+         WHERE shop_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
+      ),
+      latestSeq: db.prepare<[string], { seq: number | null }>(
+        'SELECT max(seq) AS seq FROM sync_log WHERE shop_id = ?',
+      ),
+      snapshot: db.prepare<[string], SnapshotRow>('SELECT * FROM sync_snapshots WHERE shop_id = ?'),
+      putSnapshot: db.prepare(
+        `INSERT INTO sync_snapshots (shop_id, snapshot_id, device_id, cursor, key_id, nonce, ciphertext, created_at)
+         VALUES (@shopId, @snapshotId, @deviceId, @cursor, @keyId, @nonce, @ciphertext, @createdAt)
+         ON CONFLICT (shop_id) DO UPDATE SET snapshot_id = excluded.snapshot_id,
+           device_id = excluded.device_id, cursor = excluded.cursor, key_id = excluded.key_id,
+           nonce = excluded.nonce, ciphertext = excluded.ciphertext, created_at = excluded.created_at`,
+      ),
+      dropOpenPairings: db.prepare(
+        'DELETE FROM pairings WHERE shop_id = ? AND created_by = ? AND used_at IS NULL',
+      ),
+      insertPairing: db.prepare(
+        `INSERT INTO pairings (lookup_digest, shop_id, created_by, salt, nonce, sealed, created_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      pairing: db.prepare<
+        [Uint8Array],
+        { shop_id: string; expires_at: number; used_at: number | null }
+      >('SELECT shop_id, expires_at, used_at FROM pairings WHERE lookup_digest = ?'),
+      spendPairing: db.prepare(
+        'UPDATE pairings SET used_at = ?, used_by = ? WHERE lookup_digest = ? AND used_at IS NULL',
+      ),
+      shop: db.prepare<[string], ShopRow>('SELECT * FROM shops WHERE id = ?'),
+      pairingSecret: db.prepare<
+        [string, string],
+        { salt: Buffer | null; nonce: Buffer | null; sealed: Buffer | null }
+      >('SELECT salt, nonce, sealed FROM pairings WHERE shop_id = ? AND used_by = ?'),
+      wipePairingSecret: db.prepare(
+        `UPDATE pairings SET salt = NULL, nonce = NULL, sealed = NULL
+         WHERE shop_id = ? AND used_by = ? AND sealed IS NOT NULL`,
+      ),
+      wipeOldPairings: db.prepare(
+        'UPDATE pairings SET salt = NULL, nonce = NULL, sealed = NULL WHERE expires_at < ? AND sealed IS NOT NULL',
+      ),
+    }
+
+    this.appendSyncTransaction = db.transaction(
+      (shopId: string, batch: Omit<SyncLogItem, 'seq'>, at: number) => {
+        const existing = this.sync.batchById.get(shopId, batch.batchId)
+        if (existing) return { seq: existing.seq, duplicate: true }
+        const info = this.sync.insertBatch.run(
+          shopId,
+          batch.deviceId,
+          batch.batchId,
+          batch.keyId,
+          batch.nonce,
+          batch.ciphertext,
+          at,
+        )
+        return { seq: Number(info.lastInsertRowid), duplicate: false }
+      },
+    )
+
+    this.snapshotTransaction = db.transaction(
+      (shopId: string, snapshot: SyncSnapshotRecord): 'stored' | 'older' => {
+        const kept = this.sync.snapshot.get(shopId)
+        if (kept && kept.cursor >= snapshot.cursor) return 'older'
+        this.sync.putSnapshot.run({ shopId, ...snapshot })
+        return 'stored'
+      },
+    )
+
+    this.pairTransaction = db.transaction((request: PairRequestRecord) => {
+      const pairing = this.sync.pairing.get(request.lookupDigest)
+      if (!pairing || pairing.used_at !== null || pairing.expires_at <= request.at) return null
+      const shopRow = this.sync.shop.get(pairing.shop_id)
+      if (!shopRow) return null
+      this.sync.spendPairing.run(request.at, request.deviceId, request.lookupDigest)
+      this.statements.insertDevice.run(
+        request.deviceId,
+        shopRow.id,
+        request.deviceTokenDigest,
+        request.deviceName,
+        request.at,
+      )
+      return {
+        shop: shopOf(shopRow),
+        device: deviceOf({
+          id: request.deviceId,
+          shop_id: shopRow.id,
+          name: request.deviceName,
+          created_at: request.at,
+          removed_at: null,
+        }),
+      }
+    })
 
     this.enrolTransaction = db.transaction((request: EnrolRequest): EnrolResult => {
       const invite = this.statements.invite.get(request.codeDigest)
@@ -427,6 +579,85 @@ class SqliteRelayStore implements RelayStore {
         .all(...states)
         .map(sendOf),
     )
+  }
+
+  appendSyncBatch(
+    shopId: string,
+    batch: Omit<SyncLogItem, 'seq'>,
+    at: number,
+  ): Promise<{ seq: number; duplicate: boolean }> {
+    return run(() => this.appendSyncTransaction(shopId, batch, at))
+  }
+
+  readSyncLog(
+    shopId: string,
+    afterSeq: number,
+    limit: number,
+  ): Promise<{ items: SyncLogItem[]; hasMore: boolean }> {
+    return run(() => {
+      const rows = this.sync.readLog.all(shopId, afterSeq, limit + 1)
+      return { items: rows.slice(0, limit).map(logItemOf), hasMore: rows.length > limit }
+    })
+  }
+
+  latestSyncSeq(shopId: string): Promise<number> {
+    return run(() => this.sync.latestSeq.get(shopId)?.seq ?? 0)
+  }
+
+  putSnapshot(shopId: string, snapshot: SyncSnapshotRecord): Promise<'stored' | 'older'> {
+    return run(() => this.snapshotTransaction(shopId, snapshot))
+  }
+
+  latestSnapshot(shopId: string): Promise<SyncSnapshotRecord | null> {
+    return run(() => {
+      const row = this.sync.snapshot.get(shopId)
+      return row ? snapshotOf(row) : null
+    })
+  }
+
+  createPairing(pairing: PairingRecord): Promise<void> {
+    return run(() =>
+      this.db.transaction(() => {
+        this.sync.dropOpenPairings.run(pairing.shopId, pairing.createdBy)
+        this.sync.insertPairing.run(
+          pairing.lookupDigest,
+          pairing.shopId,
+          pairing.createdBy,
+          pairing.salt,
+          pairing.nonce,
+          pairing.sealed,
+          pairing.createdAt,
+          pairing.expiresAt,
+        )
+      })(),
+    )
+  }
+
+  pair(request: PairRequestRecord): Promise<{ shop: ShopRecord; device: DeviceRecord } | null> {
+    return run(() => this.pairTransaction(request))
+  }
+
+  pairingSecret(
+    shopId: string,
+    deviceId: string,
+  ): Promise<{ salt: Uint8Array; nonce: Uint8Array; sealed: Uint8Array } | null> {
+    return run(() => {
+      const row = this.sync.pairingSecret.get(shopId, deviceId)
+      if (!row?.salt || !row.nonce || !row.sealed) return null
+      return {
+        salt: new Uint8Array(row.salt),
+        nonce: new Uint8Array(row.nonce),
+        sealed: new Uint8Array(row.sealed),
+      }
+    })
+  }
+
+  deletePairingSecret(shopId: string, deviceId: string): Promise<boolean> {
+    return run(() => this.sync.wipePairingSecret.run(shopId, deviceId).changes > 0)
+  }
+
+  forgetPairingsBefore(at: number): Promise<number> {
+    return run(() => this.sync.wipeOldPairings.run(at).changes)
   }
 
   async close(): Promise<void> {
