@@ -23,6 +23,8 @@ import type { FeatureContext } from './handlers/feature-context'
 import { createReplyHandlers } from './handlers/replies-handlers'
 import { createCostHandlers } from './handlers/costs-handlers'
 import { createSyncHandlers } from './handlers/sync-handlers'
+import { interactivePairingKdf, type PairingKdf } from './sync/pairing'
+import { SyncLog } from './sync/sync-log'
 
 const log = createLogger('core')
 
@@ -38,6 +40,13 @@ export interface CoreOptions {
   demo?: { relayUrl: string; inviteCode: string }
   /** How often the link asks the relay when its stream is quiet. */
   linkPollMs?: number
+  /** This device's wall clock for sync stamps; tests set it wrong on purpose. */
+  syncNow?: () => number
+  /** Offer the relay a snapshot after this many new log batches. */
+  syncSnapshotEvery?: number
+  /** Only tests lower the pairing code's key derivation cost. */
+  pairingKdf?: PairingKdf
+  deviceName?: string
 }
 
 export interface Core {
@@ -56,14 +65,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     keychain: options.keychain,
     kdf: options.kdf,
   })
+  const sodium = await loadSodium()
+  const syncLog = new SyncLog(sodium, {
+    ...(options.syncNow ? { now: options.syncNow } : {}),
+    ...(options.syncSnapshotEvery ? { snapshotEvery: options.syncSnapshotEvery } : {}),
+  })
   const link = new PlatformLink(
     vault,
-    await loadSodium(),
+    sodium,
     {
       statusChanged: (status) => events.emit('link.changed', status),
       inboxChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds }),
     },
-    { pollMs: options.linkPollMs },
+    {
+      pollMs: options.linkPollMs,
+      opLog: syncLog,
+      ...(options.deviceName ? { deviceName: options.deviceName } : {}),
+    },
   )
 
   /** After every unlock: demo mode joins its own relay the first time, then the link starts. */
@@ -102,7 +120,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers: CoreHandlers = {
     ...createReplyHandlers(context),
     ...createCostHandlers(context),
-    ...createSyncHandlers(context),
+    ...createSyncHandlers(context, {
+      syncLog,
+      sodium,
+      pairingKdf: options.pairingKdf ?? interactivePairingKdf(sodium),
+      ...(options.deviceName ? { deviceName: options.deviceName } : {}),
+      shopName: async () => (await vault.status()).shopName ?? '',
+    }),
     'app.info': () => ({
       name: appName,
       version: appVersion,
@@ -180,20 +204,36 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'inbox.messages': ({ conversationId, limit }) =>
       messageItems(vault.shop(), conversationId, limit),
     'inbox.markRead': ({ conversationId }) => {
-      const wamid = markConversationRead(vault.shop(), conversationId)
+      const wamid = markConversationRead(vault.shop(), syncLog, conversationId)
       if (wamid) void link.markRead(wamid)
       return { unreadCount: 0 }
     },
     'inbox.setPinned': ({ conversationId, pinned }) => {
-      setPinned(vault.shop(), conversationId, pinned, Date.now())
+      setPinned(vault.shop(), syncLog, conversationId, pinned)
       return { done: true }
     },
     'inbox.setArchived': ({ conversationId, archived }) => {
-      setArchived(vault.shop(), conversationId, archived, Date.now())
+      setArchived(vault.shop(), syncLog, conversationId, archived)
       return { done: true }
     },
     'inbox.sendText': (request) => {
-      const queued = sendTextReply(vault.shop(), request, Date.now())
+      const shop = vault.shop()
+      // The reply and its fact for the shop's other devices are written together.
+      const at = Date.now()
+      const queued = shop.db.transaction(() => {
+        const reply = sendTextReply(shop, request, at)
+        const row = shop.db
+          .prepare('SELECT customer_id FROM conversations WHERE id = ?')
+          .get(request.conversationId) as { customer_id: string }
+        syncLog.recordOutbound(shop, {
+          clientId: reply.clientId,
+          customerId: row.customer_id,
+          content: { type: 'text', body: request.text },
+          at,
+          replyToWamid: request.replyToWamid ?? null,
+        })
+        return reply
+      })()
       events.emit('inbox.changed', { conversationIds: [request.conversationId] })
       link.syncSoon(0)
       return queued

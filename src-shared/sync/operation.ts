@@ -16,6 +16,8 @@ export const entityKinds = [
   'template',
   'budget',
   'setting',
+  'note',
+  'outbound',
 ] as const
 export type EntityKind = (typeof entityKinds)[number]
 
@@ -120,6 +122,24 @@ export const fieldPolicies = {
   },
   setting: {
     value: lww(anyJson, 'The setting named by the id.'),
+    deleted: tombstone,
+  },
+  note: {
+    customerId: lww(text(128), "The customer's sync id the note is about."),
+    body: lww(text(10_000), 'What the note says.'),
+    deleted: tombstone,
+  },
+  outbound: {
+    message: lww(
+      z.object({
+        customer: z.string().max(128),
+        content: anyJson,
+        at: epochMs,
+        replyToWamid: z.string().max(512).nullable(),
+      }),
+      'A message the shop wrote on one device (id = its client id): a fact, written once, so the ' +
+        "other devices show it too. Its delivery comes from the platform's statuses.",
+    ),
     deleted: tombstone,
   },
 } as const satisfies Record<EntityKind, Record<string, FieldPolicy>>

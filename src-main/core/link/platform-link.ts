@@ -37,8 +37,14 @@ export interface LinkHooks {
   inboxChanged(conversationIds: string[]): void
 }
 
+/** The operation log's round with the relay (src-main/core/sync/sync-log.ts). */
+export interface LinkOpLog {
+  sync(client: RelayClient, shopOf: () => OpenShop): Promise<void>
+}
+
 export interface LinkOptions {
   pollMs?: number
+  opLog?: LinkOpLog
   now?: () => number
   deviceName?: string
 }
@@ -94,6 +100,21 @@ export class PlatformLink {
     this.stop()
     this.start()
     return this.status()
+  }
+
+  /** Joins with credentials a pairing gave (the device is already enrolled by the relay). */
+  adoptCredentials(credentials: RelayCredentials): LinkStatus {
+    writeSecret(this.shop(), credentialsSecret, JSON.stringify(credentials))
+    statement(this.shop().db, 'DELETE FROM sync_state WHERE key = ?').run(cursorKey)
+    this.stop()
+    this.start()
+    return this.status()
+  }
+
+  /** The relay client while the link runs, for calls the link itself does not make. */
+  relay(): RelayClient | null {
+    const credentials = this.vault.unlocked ? this.credentials() : null
+    return credentials ? new RelayClient(credentials) : null
   }
 
   /**
@@ -244,6 +265,12 @@ export class PlatformLink {
     try {
       await this.pull(client)
       await this.drain(client)
+      this.setState('online')
+      // The shop's edits from other devices; a failure here reads as offline like the rest.
+      if (this.options.opLog) {
+        await this.options.opLog.sync(client, () => this.shop())
+        this.hooks.inboxChanged([])
+      }
       this.lastSyncedAt = this.now()
       this.setState('online')
       this.syncSoon(this.options.pollMs ?? 15_000)

@@ -12,6 +12,20 @@ import {
   type InboxPage,
   type SendOutcome,
 } from '../../../src-shared/relay/device-protocol'
+import {
+  depositPairingAnswerSchema,
+  pairAnswerSchema,
+  pairingSecretSchema,
+  type DepositPairing,
+  type PairAnswer,
+} from '../../../src-shared/sync/pairing-protocol'
+import {
+  latestSnapshotResponseSchema,
+  pullResponseSchema,
+  pushBatchResponseSchema,
+  type PushBatchRequest,
+  type SnapshotOffer,
+} from '../../../src-shared/sync/protocol'
 
 /** The relay could not be reached or did not answer in time: try again later. */
 export class RelayUnreachable extends Error {
@@ -95,6 +109,25 @@ export function enrolWithRelay(
   )
 }
 
+export function pairWithRelay(
+  relayUrl: string,
+  request: { lookup: string; deviceName: string },
+): Promise<PairAnswer> {
+  return call(
+    new URL('/v1/pair', relayUrl).href,
+    { method: 'POST', body: JSON.stringify(request) },
+    pairAnswerSchema,
+  )
+}
+
+const deviceViewSchema = z.object({
+  deviceId: z.string(),
+  name: z.string(),
+  createdAt: z.number(),
+  removedAt: z.number().nullable(),
+})
+export type RelayDevice = z.infer<typeof deviceViewSchema>
+
 export class RelayClient {
   constructor(readonly credentials: RelayCredentials) {}
 
@@ -136,6 +169,61 @@ export class RelayClient {
       { method: 'POST', body: JSON.stringify({ wamid }), token: this.credentials.deviceToken },
       markReadAnswerSchema,
     )
+  }
+
+  private authed<T>(
+    path: string,
+    method: string,
+    schema: z.ZodType<T>,
+    body?: unknown,
+  ): Promise<T> {
+    return call(
+      this.url(path),
+      {
+        method,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        token: this.credentials.deviceToken,
+      },
+      schema,
+    )
+  }
+
+  syncPush(batch: PushBatchRequest) {
+    return this.authed('/v1/sync/push', 'POST', pushBatchResponseSchema, batch)
+  }
+
+  syncPull(after: number, limit = 500) {
+    return this.authed(`/v1/sync/pull?after=${after}&limit=${limit}`, 'GET', pullResponseSchema)
+  }
+
+  latestSnapshot() {
+    return this.authed('/v1/sync/snapshot', 'GET', latestSnapshotResponseSchema)
+  }
+
+  offerSnapshot(offer: SnapshotOffer) {
+    return this.authed('/v1/sync/snapshot', 'POST', z.object({ kept: z.boolean() }), offer)
+  }
+
+  depositPairing(deposit: DepositPairing) {
+    return this.authed('/v1/pairings', 'POST', depositPairingAnswerSchema, deposit)
+  }
+
+  pairingSecret() {
+    return this.authed('/v1/pairing/secret', 'GET', pairingSecretSchema)
+  }
+
+  deletePairingSecret() {
+    return this.authed('/v1/pairing/secret', 'DELETE', z.object({ deleted: z.boolean() }))
+  }
+
+  async devices(): Promise<RelayDevice[]> {
+    return (
+      await this.authed('/v1/devices', 'GET', z.object({ devices: z.array(deviceViewSchema) }))
+    ).devices
+  }
+
+  removeDevice(deviceId: string): Promise<RelayDevice> {
+    return this.authed(`/v1/devices/${encodeURIComponent(deviceId)}`, 'DELETE', deviceViewSchema)
   }
 
   streamUrl(): string {

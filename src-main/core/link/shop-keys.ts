@@ -12,7 +12,8 @@ export interface ShopKeys {
   secretKey: Uint8Array
 }
 
-const secretName = 'shop.boxKeyPair'
+export const shopKeyPairSecret = 'shop.boxKeyPair'
+const secretName = shopKeyPairSecret
 
 export function shopKeys(shop: OpenShop, sodium: Sodium): ShopKeys {
   const stored = readSecret(shop, secretName)

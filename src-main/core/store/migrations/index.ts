@@ -4,6 +4,7 @@
  */
 import type { Db } from '../database'
 import { initialSchema } from './001-initial'
+import { syncFieldsSchema } from './002-sync-fields'
 
 export interface Migration {
   version: number
@@ -13,6 +14,11 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   { version: 1, description: 'initial schema', up: (db) => db.exec(initialSchema) },
+  {
+    version: 2,
+    description: 'sync fields, ids and held batches',
+    up: (db) => db.exec(syncFieldsSchema),
+  },
 ]
 
 export const latestVersion = migrations.length
