@@ -53,6 +53,8 @@ export interface Core {
   readonly handlers: CoreHandlers
   readonly events: CoreEvents
   close(): Promise<void>
+  /** Stops at once, mid-request if need be, as if the app were killed (the sync simulation). */
+  crash(): void
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -235,6 +237,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         return reply
       })()
       events.emit('inbox.changed', { conversationIds: [request.conversationId] })
+      // The indicator's "will send when online" count moves at once, even offline.
+      link.announce()
       link.syncSoon(0)
       return queued
     },
@@ -254,6 +258,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await link.settled()
       autoLock.stop()
       await vault.close()
+    },
+    crash() {
+      link.stop()
+      autoLock.stop()
+      vault.abandon()
     },
   }
 }

@@ -45,6 +45,10 @@ export interface Emulator {
   stopCustomers(): void
   customers(): CustomerView[]
 
+  /** Webhooks the relay acknowledged so far. */
+  deliveredWebhooks(): number
+  /** Delivers acknowledged webhooks again in the order given: duplicates and reordering. */
+  deliverAgain(indexes: readonly number[]): Promise<boolean>
   /** Every message the platform accepted, in order. */
   sentMessages(): SentMessage[]
   /** Send calls received (accepted or refused), mark-as-read excluded. */
@@ -173,6 +177,8 @@ export async function startEmulator(config: EmulatorConfig): Promise<Emulator> {
     startCustomers: () => simulation.start(),
     stopCustomers: () => simulation.stop(),
     customers: () => platform.customers(),
+    deliveredWebhooks: () => delivery.delivered(),
+    deliverAgain: (indexes) => delivery.deliverAgain(indexes),
     sentMessages: () => platform.sentMessages(),
     calls: () => platform.sendCalls(),
     markedAsRead: () => platform.markedAsRead(),

@@ -15,6 +15,13 @@ export interface WebhookDelivery {
   setUrl(url: string): void
   /** Resolves true once the relay acknowledged it, false if the emulator closed first. */
   deliver(change: WebhookChange): Promise<boolean>
+  /** How many changes the relay has acknowledged so far (what `deliverAgain` picks from). */
+  delivered(): number
+  /**
+   * Delivers acknowledged changes again, in the order given (indexes into what was delivered),
+   * as the platform does after a timeout it misread: duplicates, and older after newer.
+   */
+  deliverAgain(indexes: readonly number[]): Promise<boolean>
   /** Resolves when nothing is waiting to be delivered. */
   idle(): Promise<void>
   pending(): number
@@ -68,6 +75,7 @@ function post(url: string, body: Buffer, signature: string, agent: Agent): Promi
 export function createWebhookDelivery(options: WebhookDeliveryOptions): WebhookDelivery {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 })
   const queue: Waiting[] = []
+  const history: WebhookChange[] = []
   const idleWaiters: (() => void)[] = []
   let url = options.url
   let pumping = false
@@ -119,7 +127,10 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions): WebhookD
         if (status >= 200 && status < 300) {
           failures = 0
           queue.splice(0, batch.length)
-          for (const item of batch) item.done(true)
+          for (const item of batch) {
+            history.push(item.change)
+            item.done(true)
+          }
           continue
         }
         failures += 1
@@ -132,17 +143,25 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions): WebhookD
     }
   }
 
+  function enqueue(change: WebhookChange): Promise<boolean> {
+    if (closed) return Promise.resolve(false)
+    return new Promise<boolean>((resolve) => {
+      queue.push({ change, done: resolve })
+      void pump()
+    })
+  }
+
   return {
     setUrl(next) {
       url = next
       wake?.()
     },
-    deliver(change) {
-      if (closed) return Promise.resolve(false)
-      return new Promise<boolean>((resolve) => {
-        queue.push({ change, done: resolve })
-        void pump()
-      })
+    deliver: enqueue,
+    delivered: () => history.length,
+    async deliverAgain(indexes) {
+      const again = indexes.flatMap((index) => (history[index] ? [history[index]] : []))
+      const results = await Promise.all(again.map((change) => enqueue(change)))
+      return results.every(Boolean)
     },
     idle() {
       if (queue.length === 0 && !pumping) return Promise.resolve()

@@ -83,7 +83,8 @@ export function insertMessages(
          ELSE max(coalesce(last_inbound_at, 0), @lastInboundAt) END,
        unread_count = unread_count + (
          SELECT count(*) FROM json_each(@inboundTimes) WHERE value > read_up_to_at),
-       archived_at = CASE WHEN @lastInboundAt IS NULL THEN archived_at ELSE NULL END
+       archived_at = CASE WHEN @lastInboundAt IS NULL OR archived_at IS NULL THEN archived_at
+         WHEN @lastInboundAt > archived_at THEN NULL ELSE archived_at END
      WHERE id = @conversationId`,
   )
   const ids: string[] = []

@@ -187,7 +187,15 @@ export function applyInboxEvents(shop: OpenShop, events: readonly unknown[]): Ap
   return applied
 }
 
-function applyStatus(shop: OpenShop, event: z.infer<typeof statusShape>): string | null {
+export interface StatusEvent {
+  wamid: string
+  status: string
+  statusAt: number
+  errors: readonly { code: number }[]
+  bizOpaqueCallbackData: string | null
+}
+
+export function applyStatus(shop: Pick<OpenShop, 'db'>, event: StatusEvent): string | null {
   const row = statement(
     shop.db,
     `SELECT id, conversation_id, status, status_at, wamid FROM messages
@@ -201,6 +209,21 @@ function applyStatus(shop: OpenShop, event: z.infer<typeof statusShape>): string
         wamid: string | null
       }
     | undefined
+  if (!row && event.bizOpaqueCallbackData) {
+    // Another device's reply whose fact has not reached this device yet: kept for it.
+    statement(
+      shop.db,
+      `INSERT OR IGNORE INTO early_statuses (client_id, wamid, status, status_at, error_code)
+       VALUES (?, ?, ?, ?, ?)`,
+    ).run(
+      event.bizOpaqueCallbackData,
+      event.wamid,
+      event.status,
+      event.statusAt,
+      event.errors[0]?.code ?? null,
+    )
+    return null
+  }
   if (!row || !isOutboundStatus(row.status) || !isOutboundStatus(event.status)) return null
   const next = advanceStatus(row.status, event.status)
   if (next === row.status && row.wamid) return null
@@ -211,4 +234,28 @@ function applyStatus(shop: OpenShop, event: z.infer<typeof statusShape>): string
      WHERE id = ?`,
   ).run(next, event.statusAt, event.wamid, next, event.errors[0]?.code ?? null, row.id)
   return row.conversation_id
+}
+
+/** Plays the statuses that arrived before the reply `clientId` onto it, once it exists here. */
+export function applyEarlyStatuses(shop: Pick<OpenShop, 'db'>, clientId: string): void {
+  const early = statement(
+    shop.db,
+    'SELECT wamid, status, status_at, error_code FROM early_statuses WHERE client_id = ?',
+  ).all(clientId) as {
+    wamid: string
+    status: string
+    status_at: number
+    error_code: number | null
+  }[]
+  if (early.length === 0) return
+  statement(shop.db, 'DELETE FROM early_statuses WHERE client_id = ?').run(clientId)
+  for (const row of early) {
+    applyStatus(shop, {
+      wamid: row.wamid,
+      status: row.status,
+      statusAt: row.status_at,
+      errors: row.error_code === null ? [] : [{ code: row.error_code }],
+      bizOpaqueCallbackData: clientId,
+    })
+  }
 }

@@ -167,6 +167,11 @@ export class PlatformLink {
     if (changed) this.hooks.statusChanged(this.status())
   }
 
+  /** Tells the renderer the link's status as it is now (replies waiting, last synced). */
+  announce(): void {
+    this.hooks.statusChanged(this.status())
+  }
+
   /** Starts working for the unlocked shop; a no-op until a relay is configured. */
   start(): void {
     if (this.running || !this.vault.unlocked) return
@@ -188,6 +193,8 @@ export class PlatformLink {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     this.socket?.removeAllListeners()
+    // Terminating a stream still connecting emits an error; unheard, it would end the process.
+    this.socket?.on('error', () => undefined)
     this.socket?.terminate()
     this.socket = null
     this.client = null
@@ -272,7 +279,10 @@ export class PlatformLink {
         this.hooks.inboxChanged([])
       }
       this.lastSyncedAt = this.now()
+      // Announced after every round, not only on a change of state: the indicator shows when
+      // the shop last synced and how many replies still wait, which move while staying online.
       this.setState('online')
+      this.announce()
       this.syncSoon(this.options.pollMs ?? 15_000)
     } catch (cause) {
       if (cause instanceof RelayRefused && (cause.status === 401 || cause.status === 403)) {

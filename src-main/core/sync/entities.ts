@@ -8,6 +8,7 @@ import type { JsonValue } from '../../../src-shared/sync/canonical-json'
 import { parseHlc } from '../../../src-shared/sync/hlc'
 import type { EntityKind } from '../../../src-shared/sync/operation'
 import { insertMessages, sealingBodies } from '../inbox/messages'
+import { applyEarlyStatuses } from '../link/apply-inbox-events'
 import { statement } from '../store/statements'
 import type { OpenShop } from '../vault/vault'
 import { localIdOf } from './customer-ids'
@@ -88,7 +89,11 @@ registerEntity('customer', {
         shop.db,
         `UPDATE conversations SET
            pinned_at = CASE WHEN @pinnedKnown THEN @pinnedAt ELSE pinned_at END,
-           archived_at = CASE WHEN @archivedKnown THEN @archivedAt ELSE archived_at END,
+           -- Archived until the customer writes after the archiving (the same rule as a new
+           -- message's in inbox/messages.ts), so the order things arrive in does not matter.
+           archived_at = CASE WHEN NOT @archivedKnown THEN archived_at
+             WHEN @archivedAt IS NULL OR coalesce(last_inbound_at, 0) > @archivedAt THEN NULL
+             ELSE @archivedAt END,
            read_up_to_at = max(read_up_to_at, @readUpTo)
          WHERE id = @id`,
       ).run({
@@ -218,6 +223,7 @@ registerEntity('outbound', {
       ],
       sealingBodies(shop),
     )
+    applyEarlyStatuses(shop, clientId)
   },
 })
 

@@ -245,6 +245,21 @@ export class Vault {
     return this.changed()
   }
 
+  /** Renames the open shop (a device joining a shop takes the shop's name from its secret). */
+  renameShop(shopName: string): VaultStatus {
+    const db = this.requireDb()
+    const sealer = this.sealer
+    if (!sealer) throw new BridgeFailure('VAULT_LOCKED', 'The shop is locked. Unlock it first.')
+    const name = shopName.trim()
+    if (!name) throw new BridgeFailure('INVALID_INPUT', 'Give your shop a name.')
+    db.prepare('UPDATE shop SET name_sealed = ? WHERE id = ?').run(
+      sealer.seal('shop', 'name', 'shop', name),
+      'shop',
+    )
+    this.shopName = name
+    return this.changed()
+  }
+
   unlock(passphrase: string): VaultStatus {
     const db = this.requireDb()
     if (this.sealer) return this.changed()
@@ -500,6 +515,16 @@ export class Vault {
     copyFileSync(candidate, `${this.path}.restoring`)
     renameSync(`${this.path}.restoring`, this.path)
     this.openFile()
+  }
+
+  /**
+   * Lets go of the data file at once, as a power cut would: no backup, nothing waited for. Work
+   * in flight fails at its next write; SQLite keeps only what was committed (the simulation).
+   */
+  abandon(): void {
+    this.lock()
+    this.db?.close()
+    this.db = null
   }
 
   async close(): Promise<void> {

@@ -5,6 +5,7 @@
 import type { Db } from '../database'
 import { initialSchema } from './001-initial'
 import { syncFieldsSchema } from './002-sync-fields'
+import { earlyStatusesSchema } from './003-early-statuses'
 
 export interface Migration {
   version: number
@@ -18,6 +19,11 @@ export const migrations: readonly Migration[] = [
     version: 2,
     description: 'sync fields, ids and held batches',
     up: (db) => db.exec(syncFieldsSchema),
+  },
+  {
+    version: 3,
+    description: 'statuses that arrived before their reply',
+    up: (db) => db.exec(earlyStatusesSchema),
   },
 ]
 

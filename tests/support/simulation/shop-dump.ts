@@ -1,0 +1,53 @@
+/**
+ * What every device of the shop must agree on after healing, in one canonical form: each
+ * conversation (by the customer's phone, since row ids are per device) with the shop's marks on
+ * it, and its messages (by wamid or client id) with their content and delivery status.
+ */
+import type { Core } from '../../../src-main/core/core'
+
+export interface DumpedMessage {
+  key: string
+  direction: string
+  body: unknown
+  status: string
+  errorCode: number | null
+  sentAt: number
+}
+
+export interface DumpedConversation {
+  phone: string
+  name: string | null
+  pinnedAt: number | null
+  archivedAt: number | null
+  unreadCount: number
+  messages: DumpedMessage[]
+}
+
+export async function dumpShop(core: Core): Promise<DumpedConversation[]> {
+  const conversations = await core.handlers['inbox.conversations']({ limit: 500 })
+  const dump: DumpedConversation[] = []
+  for (const conversation of conversations) {
+    const messages = await core.handlers['inbox.messages']({
+      conversationId: conversation.id,
+      limit: 500,
+    })
+    dump.push({
+      phone: conversation.customer.phone ?? conversation.customer.id,
+      name: conversation.customer.name,
+      pinnedAt: conversation.pinnedAt,
+      archivedAt: conversation.archivedAt,
+      unreadCount: conversation.unreadCount,
+      messages: messages
+        .map((m) => ({
+          key: m.clientId ?? m.wamid ?? m.id,
+          direction: m.direction,
+          body: m.body,
+          status: m.status,
+          errorCode: m.errorCode,
+          sentAt: m.sentAt,
+        }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    })
+  }
+  return dump.sort((a, b) => (a.phone < b.phone ? -1 : a.phone > b.phone ? 1 : 0))
+}
