@@ -131,6 +131,17 @@ export const useVaultStore = defineStore('vault', () => {
     }
   }
 
+  /**
+   * Keeps the screen the owner is on until the returned release is called: joining a shop
+   * creates the vault first, and the join form must stay until the relay has taken the code.
+   */
+  function holdScreen(): () => void {
+    heldScreen.value = screen.value
+    return () => {
+      heldScreen.value = null
+    }
+  }
+
   /** Puts a backup file in place of the shop's data; core checks it first and keeps the old file. */
   async function restoreBackup(base64: string, passphrase: string): Promise<BridgeError | null> {
     return whileReplacing(async () =>
@@ -168,6 +179,7 @@ export const useVaultStore = defineStore('vault', () => {
     screen,
     shopName,
     registerShopData,
+    holdScreen,
     hydrate,
     create,
     unlock,

@@ -102,6 +102,8 @@ export function createSyncHandlers(
         ),
       )
       adoptShopSecret(shop, joined.secret)
+      // The joining device was created under a provisional name; the shop has a real one.
+      if (joined.secret.shopName.trim()) vault.renameShop(joined.secret.shopName)
       link.adoptCredentials(joined.credentials)
       await link.sync()
       return status()
