@@ -14,7 +14,7 @@ export function useSyncTimes() {
   function ago(at: number): string {
     const elapsed = Math.max(0, now.value - at)
     if (elapsed < minute) return t('sync.time.justNow')
-    const format = new Intl.RelativeTimeFormat(locale.value, { numeric: 'always', style: 'short' })
+    const format = new Intl.RelativeTimeFormat(locale.value, { numeric: 'always', style: 'long' })
     if (elapsed < hour) return format.format(-Math.floor(elapsed / minute), 'minute')
     if (elapsed < day) return format.format(-Math.floor(elapsed / hour), 'hour')
     return format.format(-Math.floor(elapsed / day), 'day')
