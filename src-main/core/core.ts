@@ -208,14 +208,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'inbox.markRead': ({ conversationId }) => {
       const wamid = markConversationRead(vault.shop(), syncLog, conversationId)
       if (wamid) void link.markRead(wamid)
+      link.syncSoon(0)
       return { unreadCount: 0 }
     },
     'inbox.setPinned': ({ conversationId, pinned }) => {
       setPinned(vault.shop(), syncLog, conversationId, pinned)
+      // The edit goes to the shop's other devices now, not at the next poll.
+      link.syncSoon(0)
       return { done: true }
     },
     'inbox.setArchived': ({ conversationId, archived }) => {
       setArchived(vault.shop(), syncLog, conversationId, archived)
+      link.syncSoon(0)
       return { done: true }
     },
     'inbox.sendText': (request) => {
