@@ -21,6 +21,7 @@ import { appName, appVersion } from './version'
 import { createLogger } from './logger'
 import type { FeatureContext } from './handlers/feature-context'
 import { createReplyHandlers } from './handlers/replies-handlers'
+import { refreshTemplatesOnStart } from './templates/template-sync'
 import { createCostHandlers } from './handlers/costs-handlers'
 import { createSyncHandlers } from './handlers/sync-handlers'
 
@@ -61,6 +62,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     await loadSodium(),
     {
       statusChanged: (status) => events.emit('link.changed', status),
+      templatesChanged: (templateIds) => events.emit('templates.changed', { templateIds }),
+      // The platform's templates (and review outcomes while Kedai was closed) on each start.
+      started: (client) => void refreshTemplatesOnStart(client, vault, events),
       inboxChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds }),
     },
     { pollMs: options.linkPollMs },

@@ -17,6 +17,7 @@ import { readCustomer } from '../inbox/customers'
 import type { Sodium } from '../vault/sodium'
 import type { OpenShop, Vault } from '../vault/vault'
 import { applyInboxEvents } from './apply-inbox-events'
+import { applyTemplateEvent } from '../templates/template-sync'
 import {
   enrolWithRelay,
   RelayClient,
@@ -35,6 +36,10 @@ type LinkState = LinkStatus['state']
 export interface LinkHooks {
   statusChanged(status: LinkStatus): void
   inboxChanged(conversationIds: string[]): void
+  /** Template webhooks changed these templates (status, category). */
+  templatesChanged?(templateIds: string[]): void
+  /** The link started for the unlocked shop: the moment to pull what the platform holds. */
+  started?(client: RelayClient): void
 }
 
 export interface LinkOptions {
@@ -159,6 +164,12 @@ export class PlatformLink {
     this.setState('connecting')
     this.openStream()
     this.syncSoon(0)
+    this.hooks.started?.(this.client)
+  }
+
+  /** The relay client while the link runs, for features that ask the platform directly. */
+  relay(): RelayClient | null {
+    return this.client
   }
 
   /** Stops all network work (on lock, and on close); what is queued stays queued. */
@@ -276,6 +287,7 @@ export class PlatformLink {
       const page = await client.inbox(after, 200)
       if (!this.vault.unlocked) return
       const changed = new Set<string>()
+      const templateIds = new Set<string>()
       const current = this.shop()
       // Opening, writing and moving the cursor happen together: a crash repeats a page, never skips one.
       current.db.transaction(() => {
@@ -292,6 +304,10 @@ export class PlatformLink {
             continue
           }
           for (const id of applyInboxEvents(current, events).conversationIds) changed.add(id)
+          for (const event of events) {
+            const id = applyTemplateEvent(current, event, this.now())
+            if (id) templateIds.add(id)
+          }
         }
         statement(
           current.db,
@@ -300,6 +316,7 @@ export class PlatformLink {
       })()
       after = page.next
       if (changed.size > 0) this.hooks.inboxChanged([...changed])
+      if (templateIds.size > 0) this.hooks.templatesChanged?.([...templateIds])
       if (!page.hasMore) return
     }
   }
