@@ -22,7 +22,7 @@ import { createLogger } from './logger'
 import type { FeatureContext } from './handlers/feature-context'
 import { createReplyHandlers } from './handlers/replies-handlers'
 import { refreshTemplatesOnStart } from './templates/template-sync'
-import { createCostHandlers } from './handlers/costs-handlers'
+import { announceCosts, createCostHandlers } from './handlers/costs-handlers'
 import { createSyncHandlers } from './handlers/sync-handlers'
 
 const log = createLogger('core')
@@ -65,7 +65,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       templatesChanged: (templateIds) => events.emit('templates.changed', { templateIds }),
       // The platform's templates (and review outcomes while Kedai was closed) on each start.
       started: (client) => void refreshTemplatesOnStart(client, vault, events),
-      inboxChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds }),
+      inboxChanged: (conversationIds) => {
+        events.emit('inbox.changed', { conversationIds })
+        // Statuses carry the platform's prices: the meter settles.
+        announceCosts({ vault, events, now: () => Date.now() })
+      },
     },
     { pollMs: options.linkPollMs },
   )
@@ -199,6 +203,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'inbox.sendText': (request) => {
       const queued = sendTextReply(vault.shop(), request, Date.now())
       events.emit('inbox.changed', { conversationIds: [request.conversationId] })
+      announceCosts(context)
       link.syncSoon(0)
       return queued
     },

@@ -109,6 +109,8 @@ export const methods = {
           .min(1)
           .max(sendLimits.textBody * 4),
         replyToWamid: z.string().max(512).optional(),
+        /** Send although a budget is used up (logged in the ledger); free replies never need it. */
+        overrideBudget: z.boolean().optional(),
       })
       .strict(),
     result: z.object({ messageId: z.string(), clientId: z.string() }),
