@@ -24,6 +24,7 @@ import { createReplyHandlers } from './handlers/replies-handlers'
 import { refreshTemplatesOnStart } from './templates/template-sync'
 import { announceCosts, createCostHandlers } from './handlers/costs-handlers'
 import { createSyncHandlers } from './handlers/sync-handlers'
+import { createTemplateSendingHandlers } from './handlers/template-sending-handlers'
 
 const log = createLogger('core')
 
@@ -110,6 +111,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers: CoreHandlers = {
     ...createReplyHandlers(context),
     ...createCostHandlers(context),
+    ...createTemplateSendingHandlers(context),
     ...createSyncHandlers(context),
     'app.info': () => ({
       name: appName,

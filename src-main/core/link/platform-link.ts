@@ -8,7 +8,13 @@ import { hostname } from 'node:os'
 import WebSocket from 'ws'
 import { streamMessageSchema } from '../../../src-shared/relay/device-protocol'
 import type { LinkStatus } from '../../../src-shared/relay/link-status'
-import { buildTextMessage, type MessageContent } from '../../../src-shared/whatsapp'
+import {
+  buildTemplateMessage,
+  buildTextMessage,
+  type MessageContent,
+} from '../../../src-shared/whatsapp'
+import { isSentTemplate, type SentTemplateContent } from '../../../src-shared/inbox/sent-template'
+import { templateSendOf } from '../../../src-shared/templates/send-values'
 import { createLogger } from '../logger'
 import { countWaiting, dueSends, postpone, recordOutcome } from '../outbox/outbox'
 import { statement } from '../store/statements'
@@ -178,6 +184,8 @@ export class PlatformLink {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     this.socket?.removeAllListeners()
+    // A socket still connecting reports its termination as an error: heard, not thrown.
+    this.socket?.on('error', () => undefined)
     this.socket?.terminate()
     this.socket = null
     this.client = null
@@ -382,7 +390,18 @@ export class PlatformLink {
     })
     const customer = readCustomer(shop, row.customer_id)
     const to = customer?.waId ? `+${customer.waId}` : customer?.userId
-    const content = json ? (JSON.parse(json) as MessageContent) : null
+    const content = json ? (JSON.parse(json) as MessageContent | SentTemplateContent) : null
+    if (to && content && isSentTemplate(content)) {
+      // Media headers carry an https link or an uploaded media id (checked when queued).
+      const send = templateSendOf(
+        content.parameters,
+        { to, bizOpaqueCallbackData: clientId },
+        (ref) => (/^[0-9]+$/.test(ref) ? { source: { id: ref } } : { source: { link: ref } }),
+      )
+      const template = buildTemplateMessage(send)
+      if (!template.ok) throw new Error(template.message)
+      return template.body
+    }
     if (!to || !content || content.type !== 'text') {
       throw new RelayRefused(
         400,

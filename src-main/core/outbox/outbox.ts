@@ -4,6 +4,7 @@
  * platform at most once per client id, so handing it the same id again is always safe.
  */
 import type { MessageContent } from '../../../src-shared/whatsapp'
+import type { SentTemplateContent } from '../../../src-shared/inbox/sent-template'
 import type { SendOutcome } from '../../../src-shared/relay/device-protocol'
 import { advanceStatus, isOutboundStatus } from '../../../src-shared/inbox/delivery-status'
 import { confirmCharge } from '../costs/confirm-charge'
@@ -38,7 +39,7 @@ export function queueReply(
   shop: OpenShop,
   reply: {
     conversationId: string
-    content: MessageContent
+    content: MessageContent | SentTemplateContent
     replyToWamid?: string | null
     at: number
     /** Template messages: the template's name and the category billed at send time. */
