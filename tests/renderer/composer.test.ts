@@ -59,7 +59,8 @@ describe('the composer', () => {
       .findAll('button')
       .find((b) => b.text() === 'Choose a template')
       ?.trigger('click')
-    expect(wrapper.get('h3').text()).toBe('Templates')
+    expect(wrapper.get('h3').text()).toBe('Send a template')
+    await flushPromises()
     expect(wrapper.text()).toContain('No approved templates yet')
     await wrapper
       .findAll('button')
