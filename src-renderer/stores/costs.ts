@@ -50,6 +50,8 @@ export const useCostsStore = defineStore('costs', () => {
   }
 
   vault.registerShopData({ forget, hydrate })
+  // Made after the unlock (the meter mounts with the shell): load now, not at the next unlock.
+  if (vault.unlocked) void hydrate()
 
   return { meter, settings, generation, hydrate, updateSettings, forget }
 })
