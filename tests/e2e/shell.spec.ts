@@ -50,6 +50,9 @@ test('opens in English with the empty inbox, and reaches core through the bridge
 
   await nav.getByRole('button', { name: 'Replies' }).click()
   await expect(page.getByRole('heading', { name: 'Replies', level: 1 })).toBeVisible()
+  // A new shop starts with the starter quick replies; templates come from the platform later.
+  await expect(page.getByRole('group', { name: 'Actions for /hello' })).toBeVisible()
+  await page.getByRole('tab', { name: 'Templates' }).click()
   await expect(page.getByText('No templates yet')).toBeVisible()
   await nav.getByRole('button', { name: 'Costs' }).click()
   await expect(page.getByText('No costs yet')).toBeVisible()

@@ -41,7 +41,7 @@ export const templatesEn = {
     empty: 'No quick replies yet',
     emptyHint: 'Make one for what you write every day: payment details, shipping cost, thanks.',
     noMatch: 'No quick reply matches “{query}”.',
-    used: 'Used {count} times | Used once | Used {count} times',
+    used: 'Not used yet | Used once | Used {count} times',
     edit: 'Edit',
     duplicate: 'Duplicate',
     delete: 'Delete',

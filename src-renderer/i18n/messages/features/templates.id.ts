@@ -43,7 +43,7 @@ export const templatesId: typeof templatesEn = {
     empty: 'Belum ada balasan cepat',
     emptyHint: 'Buat untuk yang Anda tulis tiap hari: nomor rekening, ongkir, terima kasih.',
     noMatch: 'Tidak ada balasan cepat yang cocok dengan “{query}”.',
-    used: 'Dipakai {count} kali | Dipakai sekali | Dipakai {count} kali',
+    used: 'Belum dipakai | Dipakai sekali | Dipakai {count} kali',
     edit: 'Ubah',
     duplicate: 'Gandakan',
     delete: 'Hapus',
