@@ -3,7 +3,6 @@
  * all sums of settled ledger entries; what the same messages would have cost as SMS.
  */
 import type { CostSummary, SpendRow } from '../../../src-shared/costs/cost-views'
-import { statement } from '../store/statements'
 import type { OpenShop } from '../vault/vault'
 import { readCustomer } from '../inbox/customers'
 import { readCostSettings } from './cost-settings-store'
@@ -36,11 +35,6 @@ export function costSummary(shop: OpenShop, month: string): CostSummary {
   const settings = readCostSettings(shop)
   const period = monthPeriod(month)
   const settled = settledMessages(shop, period.fromAt, period.toAt)
-  const messageFacts = statement(
-    shop.db,
-    `SELECT m.template_name, c.customer_id FROM messages m
-     JOIN conversations c ON c.id = m.conversation_id WHERE m.id = ?`,
-  )
   const daily = new Map<string, number>()
   const byCategory = new Map<string, Bucket>()
   const byCustomer = new Map<string, Bucket>()
@@ -53,25 +47,24 @@ export function costSummary(shop: OpenShop, month: string): CostSummary {
     daily.set(day, (daily.get(day) ?? 0) + message.usdMicros)
     const category = message.category ?? 'unknown'
     add(byCategory, category, category, message.charged, message.usdMicros)
-    const facts = messageFacts.get(message.messageId) as
-      { template_name: string | null; customer_id: string } | undefined
-    if (!facts) continue
-    if (!names.has(facts.customer_id)) {
-      const customer = readCustomer(shop, facts.customer_id)
+    const customerId = message.customerId
+    if (!customerId) continue
+    if (!names.has(customerId)) {
+      const customer = readCustomer(shop, customerId)
       names.set(
-        facts.customer_id,
+        customerId,
         customer?.name ?? customer?.profileName ?? customer?.phone ?? customer?.userId ?? '?',
       )
     }
-    add(
-      byCustomer,
-      facts.customer_id,
-      names.get(facts.customer_id)!,
-      message.charged,
-      message.usdMicros,
-    )
-    if (facts.template_name) {
-      add(byTemplate, facts.template_name, facts.template_name, message.charged, message.usdMicros)
+    add(byCustomer, customerId, names.get(customerId)!, message.charged, message.usdMicros)
+    if (message.templateName) {
+      add(
+        byTemplate,
+        message.templateName,
+        message.templateName,
+        message.charged,
+        message.usdMicros,
+      )
     }
   }
   const rows = (buckets: Map<string, Bucket>): SpendRow[] =>

@@ -98,6 +98,9 @@ export interface SettledMessage {
   usdMicros: number
   reason: string | null
   confirmed: boolean
+  /** From the message: its template's name, and the customer it went to. */
+  templateName: string | null
+  customerId: string | null
 }
 
 /**
@@ -121,9 +124,16 @@ export function settledMessages(
        FROM ledger
        WHERE entry IN ('estimate', 'confirmation') AND message_id IS NOT NULL
      )
-     SELECT * FROM priced WHERE rank = 1 AND queued_at >= ? AND queued_at < ?
+     SELECT priced.*, m.template_name, c.customer_id FROM priced
+       LEFT JOIN messages m ON m.id = priced.message_id
+       LEFT JOIN conversations c ON c.id = m.conversation_id
+     WHERE rank = 1 AND queued_at >= ? AND queued_at < ?
      ORDER BY queued_at`,
-  ).all(fromAt, toAt) as (Omit<LedgerRow, 'id' | 'at' | 'client_id'> & { queued_at: number })[]
+  ).all(fromAt, toAt) as (Omit<LedgerRow, 'id' | 'at' | 'client_id'> & {
+    queued_at: number
+    template_name: string | null
+    customer_id: string | null
+  })[]
   return rows.map((row) => ({
     messageId: row.message_id!,
     queuedAt: row.queued_at,
@@ -133,6 +143,8 @@ export function settledMessages(
     usdMicros: row.usd_micros,
     reason: row.reason,
     confirmed: row.entry === 'confirmation',
+    templateName: row.template_name,
+    customerId: row.customer_id,
   }))
 }
 
@@ -157,4 +169,52 @@ export function countOverrides(shop: Pick<OpenShop, 'db'>, fromAt: number, toAt:
       "SELECT count(*) AS n FROM ledger WHERE entry = 'override' AND at >= ? AND at < ?",
     ).get(fromAt, toAt) as { n: number }
   ).n
+}
+
+export interface SettledTotals {
+  usdMicros: number
+  /** Of which queued in [dayFromAt, dayToAt). */
+  dayUsdMicros: number
+  /** Messages still priced by Kedai's estimate alone. */
+  unconfirmed: number
+  /** Service messages that used the free allowance or were charged past it. */
+  serviceAllowanceUsed: number
+}
+
+/** The meter's sums, added up in SQL: the same settled entries as `settledMessages`. */
+export function settledTotals(
+  shop: Pick<OpenShop, 'db'>,
+  period: { fromAt: number; toAt: number },
+  day: { fromAt: number; toAt: number },
+): SettledTotals {
+  const row = statement(
+    shop.db,
+    `WITH priced AS (
+       SELECT entry, usd_micros, category, charged, reason,
+         min(at) OVER (PARTITION BY message_id) AS queued_at,
+         row_number() OVER (
+           PARTITION BY message_id
+           ORDER BY CASE entry WHEN 'confirmation' THEN 1 ELSE 0 END DESC, id DESC
+         ) AS rank
+       FROM ledger
+       WHERE entry IN ('estimate', 'confirmation') AND message_id IS NOT NULL
+     )
+     SELECT coalesce(sum(usd_micros), 0) AS usd,
+       coalesce(sum(CASE WHEN queued_at >= ? AND queued_at < ? THEN usd_micros ELSE 0 END), 0) AS day,
+       coalesce(sum(CASE WHEN entry = 'estimate' THEN 1 ELSE 0 END), 0) AS unconfirmed,
+       coalesce(sum(CASE WHEN category = 'service' AND (charged = 1 OR reason = 'serviceAllowance')
+         THEN 1 ELSE 0 END), 0) AS allowance
+     FROM priced WHERE rank = 1 AND queued_at >= ? AND queued_at < ?`,
+  ).get(day.fromAt, day.toAt, period.fromAt, period.toAt) as {
+    usd: number
+    day: number
+    unconfirmed: number
+    allowance: number
+  }
+  return {
+    usdMicros: row.usd,
+    dayUsdMicros: row.day,
+    unconfirmed: row.unconfirmed,
+    serviceAllowanceUsed: row.allowance,
+  }
 }

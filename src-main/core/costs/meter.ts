@@ -9,7 +9,7 @@ import type { Meter } from '../../../src-shared/costs/cost-views'
 import { usdMicrosToMinor } from '../../../src-shared/money'
 import type { OpenShop } from '../vault/vault'
 import { readCostSettings } from './cost-settings-store'
-import { settledMessages } from './ledger'
+import { settledTotals } from './ledger'
 import { dayOf, monthKeyOf, monthPeriod } from './periods'
 
 export function toShopMinor(usdMicros: number, settings: CostSettings): number {
@@ -35,16 +35,10 @@ export function meterOf(shop: OpenShop, now: number): Meter {
   const settings = readCostSettings(shop)
   const month = monthPeriod(monthKeyOf(now))
   const today = dayOf(now)
-  let monthUsdMicros = 0
-  let todayUsdMicros = 0
-  let unconfirmed = 0
-  for (const message of settledMessages(shop, month.fromAt, month.toAt)) {
-    monthUsdMicros += message.usdMicros
-    if (message.queuedAt >= today.fromAt && message.queuedAt < today.toAt) {
-      todayUsdMicros += message.usdMicros
-    }
-    if (!message.confirmed) unconfirmed++
-  }
+  const totals = settledTotals(shop, month, today)
+  const monthUsdMicros = totals.usdMicros
+  const todayUsdMicros = totals.dayUsdMicros
+  const unconfirmed = totals.unconfirmed
   const todayMinor = toShopMinor(todayUsdMicros, settings)
   const monthMinor = toShopMinor(monthUsdMicros, settings)
   return {

@@ -22,7 +22,7 @@ import { BridgeFailure } from '../../../src-shared/bridge/errors'
 import { statement } from '../store/statements'
 import type { OpenShop } from '../vault/vault'
 import { readCostSettings, rateCardsInUse } from './cost-settings-store'
-import { settledMessages } from './ledger'
+import { settledTotals } from './ledger'
 import { monthKeyOf, monthPeriod } from './periods'
 
 export interface PricedMessage {
@@ -65,11 +65,8 @@ function windowHistory(shop: OpenShop, conversationId: string, now: number): Win
 
 /** Service messages that used the month's free allowance or were charged past it. */
 function serviceAllowanceUsed(shop: OpenShop, now: number): number {
-  const { fromAt, toAt } = monthPeriod(monthKeyOf(now))
-  return settledMessages(shop, fromAt, toAt).filter(
-    (message) =>
-      message.category === 'service' && (message.charged || message.reason === 'serviceAllowance'),
-  ).length
+  const month = monthPeriod(monthKeyOf(now))
+  return settledTotals(shop, month, month).serviceAllowanceUsed
 }
 
 export function priceNextMessage(
