@@ -87,6 +87,24 @@ function fakeRepliesCore() {
         })
         return { done: true }
       },
+      'quickReplies.import': ({ text }) =>
+        text.startsWith('{')
+          ? {
+              ok: true,
+              added: [{ id: 'imp', shortcut: 'cod', text: 'Bisa COD', order: 9, usageCount: 0 }],
+              rejected: [
+                {
+                  index: 1,
+                  shortcut: 'hello',
+                  issues: [{ code: 'shortcut_taken', takenBy: 'x' }],
+                },
+              ],
+            }
+          : { ok: false, problem: 'not_json' },
+      'quickReplies.export': () => ({
+        fileName: 'kedai-quick-replies-2025-05-06.json',
+        text: '{}',
+      }),
       'templates.list': () => templates,
       'templates.save': ({ id, draft }) => {
         const template = stored(draft, id ?? `tpl-${++n}`)
@@ -189,6 +207,38 @@ describe('quick replies manager', () => {
     await flushPromises()
     // The copy opens for editing at once.
     expect(wrapper.get('form.quick-reply-form input').element).toHaveProperty('value', '/thanks-2')
+  })
+})
+
+describe('quick replies files', () => {
+  /** The owner picks a file in the file chooser. */
+  async function choose(
+    input: { element: Element; trigger(event: string): Promise<void> },
+    content: string,
+  ): Promise<void> {
+    Object.defineProperty(input.element, 'files', {
+      configurable: true,
+      value: [new File([content], 'replies.json', { type: 'application/json' })],
+    })
+    await input.trigger('change')
+    await flushPromises()
+  }
+
+  it('imports a file and reports each item it could not take; exports one', async () => {
+    const { wrapper } = await openScreen()
+    await choose(wrapper.get('input[type="file"]'), '{"kind":"kedai.quick-replies"}')
+    expect(wrapper.text()).toContain('Imported one quick reply.')
+    expect(wrapper.text()).toContain(
+      'Item 2 (hello): Another quick reply already uses this shortcut.',
+    )
+    await choose(wrapper.get('input[type="file"]'), 'not json')
+    expect(wrapper.text()).toContain('This file is not a quick replies file: it is not JSON.')
+
+    URL.createObjectURL = () => 'blob:replies'
+    URL.revokeObjectURL = () => undefined
+    await button(wrapper, 'Export').trigger('click')
+    await flushPromises()
+    expect(wrapper.text()).toContain('Saved as kedai-quick-replies-2025-05-06.json.')
   })
 })
 
