@@ -21,10 +21,12 @@ import { appName, appVersion } from './version'
 import { createLogger } from './logger'
 import type { FeatureContext } from './handlers/feature-context'
 import { createReplyHandlers } from './handlers/replies-handlers'
-import { createCostHandlers } from './handlers/costs-handlers'
+import { refreshTemplatesOnStart } from './templates/template-sync'
+import { announceCosts, createCostHandlers } from './handlers/costs-handlers'
 import { createSyncHandlers } from './handlers/sync-handlers'
 import { interactivePairingKdf, type PairingKdf } from './sync/pairing'
 import { SyncLog } from './sync/sync-log'
+import { createTemplateSendingHandlers } from './handlers/template-sending-handlers'
 
 const log = createLogger('core')
 
@@ -77,7 +79,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sodium,
     {
       statusChanged: (status) => events.emit('link.changed', status),
-      inboxChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds }),
+      templatesChanged: (templateIds) => events.emit('templates.changed', { templateIds }),
+      // The platform's templates (and review outcomes while Kedai was closed) on each start.
+      started: (client) => void refreshTemplatesOnStart(client, vault, events),
+      inboxChanged: (conversationIds) => {
+        events.emit('inbox.changed', { conversationIds })
+        // Statuses carry the platform's prices: the meter settles.
+        announceCosts({ vault, events, now: () => Date.now() })
+      },
     },
     {
       pollMs: options.linkPollMs,
@@ -122,6 +131,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers: CoreHandlers = {
     ...createReplyHandlers(context),
     ...createCostHandlers(context),
+    ...createTemplateSendingHandlers(context),
     ...createSyncHandlers(context, {
       syncLog,
       sodium,
@@ -243,6 +253,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       events.emit('inbox.changed', { conversationIds: [request.conversationId] })
       // The indicator's "will send when online" count moves at once, even offline.
       link.announce()
+      announceCosts(context)
       link.syncSoon(0)
       return queued
     },

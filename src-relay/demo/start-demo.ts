@@ -56,7 +56,10 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     // Meta remembers its customers: so does the emulator, beside the demo relay's own data.
     ...(temporary ? {} : { stateFile: join(dataDir, 'emulator', 'customers.json') }),
     ...(options.fast
-      ? { delays: { sentMs: [5, 20], deliveredMs: [5, 20], readMs: [10, 40], replyMs: [20, 60] } }
+      ? {
+          delays: { sentMs: [5, 20], deliveredMs: [5, 20], readMs: [10, 40], replyMs: [20, 60] },
+          templateReviewMs: 200,
+        }
       : {}),
   })
   let relay: Relay

@@ -1,5 +1,6 @@
 /** What an emulator is started with; everything but the secrets and the number has a default. */
 import type { PricingSettings, TemplateCategory } from '../../src-shared/pricing'
+import type { TemplateDraft } from '../../src-shared/templates'
 import type { Rate } from '../sending/pacer'
 
 /** [least, most] milliseconds; each wait is drawn between them. */
@@ -38,6 +39,10 @@ export interface EmulatorConfig {
   numberRate?: Rate
   pairRate?: Rate
   templates?: Readonly<Record<string, TemplateCategory>>
+  /** Templates the shop has approved from the start; the demo shop's three when absent. */
+  approvedTemplates?: readonly TemplateDraft[]
+  /** A submitted template's review takes this long (the platform's takes up to a day). */
+  templateReviewMs?: number
   pricingSettings?: PricingSettings
   /** Where to remember customers between runs (no texts); nothing is kept when absent. */
   stateFile?: string
@@ -59,4 +64,5 @@ export const emulatorDefaults = {
   readProbability: 0.85,
   numberRate: { burst: 80, intervalMs: 1000 / 80 },
   pairRate: { burst: 45, intervalMs: 6000 },
+  templateReviewMs: 3000,
 } as const

@@ -1,7 +1,8 @@
 /**
- * The emulator's HTTP face: `POST /{version}/{phone-number-id}/messages` with a bearer token,
- * answered in the Cloud API's words. A wrong token is error 190, another phone number id error
- * 100; everything else is the platform's decision (platform.ts).
+ * The emulator's HTTP face: `POST /{version}/{phone-number-id}/messages` and
+ * `GET|POST /{version}/{waba-id}/message_templates` with a bearer token, answered in the Cloud
+ * API's words. A wrong token is error 190, another phone number or account id error 100;
+ * everything else is the platform's decision (platform.ts, template-review.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { constantTimeEqual } from '../crypto/secrets'
@@ -10,13 +11,17 @@ import { sendJson } from '../http/respond'
 import { synchronousError } from './graph-errors'
 import type { IdMaker } from './ids'
 import type { Platform } from './platform'
+import type { TemplateReview } from './template-review'
 
 const messagesPath = /^\/(v\d+\.\d+)\/([^/]+)\/messages$/
+const templatesPath = /^\/(v\d+\.\d+)\/([^/]+)\/message_templates$/
 
 export interface GraphEndpointOptions {
   accessToken: string
   phoneNumberId: string
+  businessAccountId: string
   platform: Platform
+  templates: TemplateReview
   ids: IdMaker
 }
 
@@ -26,12 +31,48 @@ export function createGraphEndpoint(options: GraphEndpointOptions) {
     sendJson(response, error.httpStatus, error.body)
   }
 
+  async function answerTemplates(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+  ): Promise<void> {
+    if (request.method === 'GET') {
+      const limit = Math.min(Math.max(Number(url.searchParams.get('limit') ?? 25) || 25, 1), 100)
+      const after = url.searchParams.get('after') ?? undefined
+      return sendJson(response, 200, options.templates.page(after, limit))
+    }
+    if (request.method !== 'POST') return refuse(response, 100)
+    const read = await readBody(request, 256 * 1024)
+    if (!read.ok) return refuse(response, 100)
+    let body: unknown
+    try {
+      body = JSON.parse(read.bytes.toString('utf8'))
+    } catch {
+      return refuse(response, 100)
+    }
+    const created = options.templates.create(body)
+    if (created.ok) return sendJson(response, 200, created.body)
+    const error = synchronousError(100, options.ids.fbtraceId())
+    sendJson(response, error.httpStatus, {
+      error: { ...error.body.error, error_user_msg: created.message },
+    })
+  }
+
   return async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const path = new URL(request.url ?? '/', 'http://graph.invalid').pathname
-    const match = messagesPath.exec(path)
-    if (!match || request.method !== 'POST') return refuse(response, 100)
+    const url = new URL(request.url ?? '/', 'http://graph.invalid')
+    const path = url.pathname
     const header = request.headers.authorization ?? ''
     const token = /^Bearer (.+)$/.exec(header)?.[1] ?? ''
+    const templates = templatesPath.exec(path)
+    if (templates) {
+      if (!constantTimeEqual(token, options.accessToken)) return refuse(response, 190)
+      if (decodeURIComponent(templates[2]!) !== options.businessAccountId) {
+        return refuse(response, 100)
+      }
+      return answerTemplates(request, response, url)
+    }
+    const match = messagesPath.exec(path)
+    if (!match || request.method !== 'POST') return refuse(response, 100)
     if (!constantTimeEqual(token, options.accessToken)) return refuse(response, 190)
     if (decodeURIComponent(match[2]!) !== options.phoneNumberId) return refuse(response, 100)
     const read = await readBody(request, 1024 * 1024)

@@ -128,6 +128,8 @@ export function createSimulation(options: SimulationOptions): Simulation {
         ['order', { country: 'ID', language: 'id', agoMs: 40 * minuteMs }],
         ['lateReturn', { country: 'ID', language: 'id', agoMs: 30 * hourMs }],
         ['adArrival', { country: 'MX', language: 'en', agoMs: 5 * minuteMs }],
+        // A customer who stopped promotions: marketing templates must be refused for them.
+        ['stopper', { country: 'ID', language: 'id', agoMs: 3 * hourMs }],
       ]
       const views: CustomerView[] = []
       for (const [persona, choice] of batch) views.push(await newCustomer(persona, choice))

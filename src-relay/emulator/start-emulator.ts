@@ -18,6 +18,7 @@ import { readCustomerState, writeCustomerState } from './customer-state-file'
 import { createPlatform, type CustomerWrites, type SentMessage } from './platform'
 import { createSimulation } from './simulation'
 import { createTemplateCatalog } from './template-catalog'
+import { createTemplateReview, demoApprovedTemplates } from './template-review'
 import { createWebhookDelivery } from './webhook-delivery'
 
 const log = createLogger('emulator')
@@ -61,6 +62,8 @@ export interface Emulator {
   optOut(waId: string): void
   notOnWhatsApp(waId: string): void
   setTemplateCategory(name: string, category: TemplateCategory): void
+  /** Resolves when every submitted template was reviewed and its webhooks acknowledged. */
+  templatesReviewed(): Promise<void>
 
   /** Resolves when every scheduled status was sent and every webhook acknowledged. */
   idle(): Promise<void>
@@ -142,10 +145,19 @@ export async function startEmulator(config: EmulatorConfig): Promise<Emulator> {
   const saving = config.stateFile ? setInterval(saveState, 2000) : undefined
   saving?.unref()
 
+  const review = createTemplateReview({
+    catalog: templates,
+    deliver: (change) => delivery.deliver(change),
+    reviewMs: config.templateReviewMs ?? emulatorDefaults.templateReviewMs,
+    now,
+    approved: config.approvedTemplates ?? demoApprovedTemplates,
+  })
   const graph = createGraphEndpoint({
     accessToken: config.accessToken,
     phoneNumberId: number.phoneNumberId,
+    businessAccountId: number.businessAccountId,
     platform,
+    templates: review,
     ids,
   })
   const server = createServer((request, response) => {
@@ -187,6 +199,7 @@ export async function startEmulator(config: EmulatorConfig): Promise<Emulator> {
     optOut: (waId) => platform.optOut(waId),
     notOnWhatsApp: (waId) => platform.notOnWhatsApp(waId),
     setTemplateCategory: (name, category) => templates.set(name, category),
+    templatesReviewed: () => review.settled(),
     async idle() {
       await platform.statusesPlayed()
       await delivery.idle()
@@ -195,6 +208,7 @@ export async function startEmulator(config: EmulatorConfig): Promise<Emulator> {
       closing ??= (async () => {
         clearInterval(saving)
         simulation.close()
+        review.close()
         platform.close()
         saveState()
         delivery.close()

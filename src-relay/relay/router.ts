@@ -28,6 +28,7 @@ import {
   type SendRouteOptions,
 } from '../devices/send-routes'
 import type { StreamHub } from '../devices/stream-hub'
+import { handleListTemplates, handleSubmitTemplate } from '../devices/template-routes'
 import { sendError, sendJson, sendText } from '../http/respond'
 import type { DeviceRecord, RelayStore } from '../store/relay-store'
 import type { WebhookIntake } from '../webhook/intake'
@@ -136,6 +137,16 @@ export function createRouter(options: RouterOptions) {
           handleDeletePairingSecret(response, device, store),
         )
       }
+    }
+    if (path === '/v1/templates' && method === 'GET') {
+      return asDevice(request, response, (device) =>
+        handleListTemplates(response, device, options.sending),
+      )
+    }
+    if (path === '/v1/templates' && method === 'POST') {
+      return asDevice(request, response, (device) =>
+        handleSubmitTemplate(request, response, device, options.sending),
+      )
     }
     if (path === '/v1/devices' && method === 'GET') {
       return asDevice(request, response, (device) => handleListDevices(response, device, store))

@@ -26,6 +26,10 @@ export interface GraphClientOptions {
 
 export interface GraphClient {
   postMessages(phoneNumberId: string, body: unknown): Promise<GraphAnswer>
+  /** `GET /{waba-id}/message_templates`, one page (`after` is the paging cursor). */
+  getTemplates(businessAccountId: string, after?: string): Promise<GraphAnswer>
+  /** `POST /{waba-id}/message_templates`: a template submitted for review. */
+  postTemplate(businessAccountId: string, body: unknown): Promise<GraphAnswer>
 }
 
 const maxAnswerBytes = 1024 * 1024
@@ -54,63 +58,71 @@ function readAnswer(response: IncomingMessage): Promise<unknown> {
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const base = options.graphUrl.replace(/\/+$/, '')
-  return {
-    postMessages(phoneNumberId, body) {
-      const url = new URL(
-        `${base}/${options.apiVersion}/${encodeURIComponent(phoneNumberId)}/messages`,
-      )
-      const payload = Buffer.from(JSON.stringify(body), 'utf8')
-      const send = url.protocol === 'https:' ? httpsRequest : httpRequest
-      return new Promise<GraphAnswer>((resolve) => {
-        let connected = false
-        let settled = false
-        const settle = (answer: GraphAnswer) => {
-          if (settled) return
-          settled = true
-          clearTimeout(timer)
-          resolve(answer)
-        }
-        const request = send(url, {
-          method: 'POST',
-          agent: false,
-          headers: {
-            authorization: `Bearer ${options.accessToken}`,
-            'content-type': 'application/json',
-            'content-length': payload.length,
-            connection: 'close',
-          },
-        })
-        const timer = setTimeout(() => {
-          request.destroy(new Error(`no answer within ${options.timeoutMs} ms`))
-        }, options.timeoutMs)
-        request.on('socket', (socket) => {
-          const mark = () => (connected = true)
-          if (url.protocol === 'https:') socket.once('secureConnect', mark)
-          else socket.once('connect', mark)
-        })
-        request.on('response', (response) => {
-          readAnswer(response).then(
-            (answerBody) =>
-              settle({ kind: 'answered', status: response.statusCode ?? 0, body: answerBody }),
-            (cause: unknown) =>
-              settle({
-                kind: 'noAnswer',
-                message: cause instanceof Error ? cause.message : 'cut off',
-              }),
-          )
-        })
-        request.on('error', (cause: NodeJS.ErrnoException) => {
-          const detail = cause.code ?? cause.message
-          // A connection that never opened carried nothing: safe to try again. Once it opened,
-          // the request may have reached the platform whatever went wrong after.
-          settle(
-            connected
-              ? { kind: 'noAnswer', message: detail }
-              : { kind: 'notSent', message: detail },
-          )
-        })
-        request.end(payload)
+  const at = (path: string) => new URL(`${base}/${options.apiVersion}/${path}`)
+
+  function call(method: 'GET' | 'POST', url: URL, body?: unknown): Promise<GraphAnswer> {
+    const payload = Buffer.from(body === undefined ? '' : JSON.stringify(body), 'utf8')
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest
+    return new Promise<GraphAnswer>((resolve) => {
+      let connected = false
+      let settled = false
+      const settle = (answer: GraphAnswer) => {
+        if (settled) return
+        settled = true
+        clearTimeout(timer)
+        resolve(answer)
+      }
+      const request = send(url, {
+        method,
+        agent: false,
+        headers: {
+          authorization: `Bearer ${options.accessToken}`,
+          'content-type': 'application/json',
+          'content-length': payload.length,
+          connection: 'close',
+        },
       })
+      const timer = setTimeout(() => {
+        request.destroy(new Error(`no answer within ${options.timeoutMs} ms`))
+      }, options.timeoutMs)
+      request.on('socket', (socket) => {
+        const mark = () => (connected = true)
+        if (url.protocol === 'https:') socket.once('secureConnect', mark)
+        else socket.once('connect', mark)
+      })
+      request.on('response', (response) => {
+        readAnswer(response).then(
+          (answerBody) =>
+            settle({ kind: 'answered', status: response.statusCode ?? 0, body: answerBody }),
+          (cause: unknown) =>
+            settle({
+              kind: 'noAnswer',
+              message: cause instanceof Error ? cause.message : 'cut off',
+            }),
+        )
+      })
+      request.on('error', (cause: NodeJS.ErrnoException) => {
+        const detail = cause.code ?? cause.message
+        // A connection that never opened carried nothing: safe to try again. Once it opened,
+        // the request may have reached the platform whatever went wrong after.
+        settle(
+          connected ? { kind: 'noAnswer', message: detail } : { kind: 'notSent', message: detail },
+        )
+      })
+      request.end(payload)
+    })
+  }
+
+  return {
+    postMessages: (phoneNumberId, body) =>
+      call('POST', at(`${encodeURIComponent(phoneNumberId)}/messages`), body),
+    getTemplates(businessAccountId, after) {
+      const url = at(`${encodeURIComponent(businessAccountId)}/message_templates`)
+      url.searchParams.set('limit', '100')
+      if (after) url.searchParams.set('after', after)
+      return call('GET', url)
     },
+    postTemplate: (businessAccountId, body) =>
+      call('POST', at(`${encodeURIComponent(businessAccountId)}/message_templates`), body),
   }
 }

@@ -167,6 +167,8 @@ export const useOpenConversationStore = defineStore('openConversation', () => {
     toConversation: string,
     text: string,
     replyToWamid: string | null,
+    /** The owner said to send although a budget is used up (core logs it in the ledger). */
+    overrideBudget = false,
   ): Promise<BridgeError | null> {
     subscribe()
     const session = vault.session
@@ -184,6 +186,7 @@ export const useOpenConversationStore = defineStore('openConversation', () => {
       conversationId: toConversation,
       text,
       ...(replyToWamid === null ? {} : { replyToWamid }),
+      ...(overrideBudget ? { overrideBudget: true } : {}),
     })
     if (vault.session !== session) return null
     if (!result.ok) {

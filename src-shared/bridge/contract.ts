@@ -14,6 +14,7 @@ import type { EventMap, MethodMap } from './features/method-map'
 import { costEvents, costMethods } from './features/costs'
 import { replyEvents, replyMethods } from './features/replies'
 import { syncEvents, syncMethods } from './features/sync'
+import { templateSendingEvents, templateSendingMethods } from './features/template-sending'
 
 const nothing = z.object({}).strict()
 
@@ -109,6 +110,8 @@ export const methods = {
           .min(1)
           .max(sendLimits.textBody * 4),
         replyToWamid: z.string().max(512).optional(),
+        /** Send although a budget is used up (logged in the ledger); free replies never need it. */
+        overrideBudget: z.boolean().optional(),
       })
       .strict(),
     result: z.object({ messageId: z.string(), clientId: z.string() }),
@@ -116,6 +119,7 @@ export const methods = {
   // Each later feature keeps its part of the contract in its own file under features/.
   ...replyMethods,
   ...costMethods,
+  ...templateSendingMethods,
   ...syncMethods,
 } as const satisfies MethodMap
 
@@ -128,6 +132,7 @@ export const events = {
   'inbox.changed': z.object({ conversationIds: z.array(z.string()) }),
   ...replyEvents,
   ...costEvents,
+  ...templateSendingEvents,
   ...syncEvents,
 } as const satisfies EventMap
 

@@ -40,6 +40,7 @@ export {
   type Refusal,
   type RefusalReason,
   priceMessage,
+  rateOf,
 } from './price-message'
 export {
   type ConfirmedCharge,

@@ -130,7 +130,8 @@ function billedCategory(category: BillingCategory, rates: MarketRates | null): B
   return category
 }
 
-function rateOf(
+/** A category's list price in a market's rates under a pricing model; null when unknown. */
+export function rateOf(
   category: BillingCategory,
   rates: MarketRates | null,
   model: PricingModel,

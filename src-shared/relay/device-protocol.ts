@@ -55,3 +55,17 @@ export type StreamMessage = z.infer<typeof streamMessageSchema>
 export const relayErrorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 })
+
+/**
+ * `GET /v1/templates`: the shop's templates as the platform lists them (its own item shape, see
+ * src-shared/templates/platform-template.ts), every page gathered by the relay.
+ */
+export const templateListAnswerSchema = z.object({ templates: z.array(z.unknown()) })
+
+/** `POST /v1/templates` answers with the platform's own create answer. */
+export const templateSubmitAnswerSchema = z.looseObject({
+  id: z.union([z.string(), z.number()]).transform(String),
+  status: z.string(),
+  category: z.string().optional(),
+})
+export type TemplateSubmitAnswer = z.infer<typeof templateSubmitAnswerSchema>

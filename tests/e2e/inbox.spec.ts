@@ -141,7 +141,7 @@ test('a closed window offers only templates and says why', async ({ page }) => {
     ),
   ).toBeVisible()
   await page.getByRole('button', { name: 'Choose a template' }).click()
-  await expect(page.getByRole('heading', { name: 'Templates' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Send a template' })).toBeVisible()
   await expect(page.getByText('No approved templates yet')).toBeVisible()
   await page.screenshot({ path: screenshot('inbox-closed-window.png') })
 })

@@ -31,7 +31,7 @@ test('opens in English with the empty inbox, and reaches core through the bridge
   await page.goto(kedai.url)
   await createShop(page)
   const nav = page.getByRole('navigation', { name: 'Main' })
-  for (const name of ['Inbox', 'Templates', 'Costs', 'Settings']) {
+  for (const name of ['Inbox', 'Replies', 'Costs', 'Settings']) {
     await expect(nav.getByRole('button', { name })).toBeVisible()
   }
   await expect(nav.getByRole('button', { name: 'Inbox' })).toHaveAttribute('aria-current', 'page')
@@ -48,8 +48,11 @@ test('opens in English with the empty inbox, and reaches core through the bridge
   await expect(page.getByRole('alert')).toHaveCount(0)
   await page.screenshot({ path: screenshot('shell-en.png') })
 
-  await nav.getByRole('button', { name: 'Templates' }).click()
-  await expect(page.getByRole('heading', { name: 'Templates', level: 1 })).toBeVisible()
+  await nav.getByRole('button', { name: 'Replies' }).click()
+  await expect(page.getByRole('heading', { name: 'Replies', level: 1 })).toBeVisible()
+  // A new shop starts with the starter quick replies; templates come from the platform later.
+  await expect(page.getByRole('group', { name: 'Actions for /hello' })).toBeVisible()
+  await page.getByRole('tab', { name: 'Templates' }).click()
   await expect(page.getByText('No templates yet')).toBeVisible()
   await nav.getByRole('button', { name: 'Costs' }).click()
   await expect(page.getByText('No costs yet')).toBeVisible()
@@ -75,7 +78,7 @@ test('switches to Indonesian in Settings, and the choice survives a reload', asy
 
   await page.reload()
   const nav = page.getByRole('navigation', { name: 'Utama' })
-  for (const name of ['Kotak Masuk', 'Template', 'Biaya', 'Pengaturan']) {
+  for (const name of ['Kotak Masuk', 'Balasan', 'Biaya', 'Pengaturan']) {
     await expect(nav.getByRole('button', { name, exact: true })).toBeVisible()
   }
   await expect(page.locator('html')).toHaveAttribute('lang', 'id')
@@ -129,7 +132,7 @@ test('the keyboard reaches every control, with a visible focus ring', async ({ p
   await expect(page.getByRole('button', { name: 'Inbox' })).toBeVisible()
 
   const reached: string[] = []
-  for (const name of ['Inbox', 'Templates', 'Costs', 'Settings', 'Lock']) {
+  for (const name of ['Inbox', 'Replies', 'Costs', 'Settings', 'Lock']) {
     await page.keyboard.press('Tab')
     await expect(page.getByRole('button', { name, exact: true })).toBeFocused()
     expect(await focusOutline(page)).toMatch(/solid 2px|2px solid/)

@@ -44,7 +44,7 @@ describe('the shell', () => {
     expect(nav.attributes('aria-label')).toBe('Utama')
     expect(nav.findAll('button').map((button) => button.text())).toEqual([
       'Kotak Masuk',
-      'Template',
+      'Balasan',
       'Biaya',
       'Pengaturan',
     ])

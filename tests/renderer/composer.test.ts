@@ -59,7 +59,8 @@ describe('the composer', () => {
       .findAll('button')
       .find((b) => b.text() === 'Choose a template')
       ?.trigger('click')
-    expect(wrapper.get('h3').text()).toBe('Templates')
+    expect(wrapper.get('h3').text()).toBe('Send a template')
+    await flushPromises()
     expect(wrapper.text()).toContain('No approved templates yet')
     await wrapper
       .findAll('button')
@@ -147,6 +148,33 @@ describe('the composer', () => {
       'Not sent: the customer’s 24-hour window has closed',
     )
     expect(wrapper.findAll('.bubble-out')).toHaveLength(0)
+  })
+
+  it('a reply stopped by a used-up budget can be sent anyway, on the owner’s word', async () => {
+    const { core, wrapper } = await openConversation(conversation({ id: 'a' }), [], {
+      'inbox.sendText': ({ overrideBudget }) =>
+        overrideBudget
+          ? { messageId: 'm-1', clientId: 'c-1' }
+          : {
+              code: 'BUDGET_EXCEEDED',
+              message: "This month's budget is used up (Rp 1.260 of Rp 1.000).",
+            },
+    })
+    const field = wrapper.get('textarea')
+    await field.setValue('Ongkir ke Bandung Rp 15.000')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.get('[role="alert"]').text()).toContain("This month's budget is used up")
+    const anyway = wrapper.findAll('button').find((b) => b.text() === 'Send it anyway')
+    expect(anyway).toBeDefined()
+    await anyway!.trigger('click')
+    await flushPromises()
+    expect(sendCalls(core).map((call) => call.params)).toEqual([
+      { conversationId: 'a', text: 'Ongkir ke Bandung Rp 15.000' },
+      { conversationId: 'a', text: 'Ongkir ke Bandung Rp 15.000', overrideBudget: true },
+    ])
+    expect((field.element as HTMLTextAreaElement).value).toBe('')
+    expect(wrapper.findAll('button').some((b) => b.text() === 'Send it anyway')).toBe(false)
   })
 
   it('answers a chosen message, shown above the box until sent or cancelled', async () => {

@@ -84,6 +84,8 @@ export function fakeInboxCore(
     'vault.status': () => state.vault,
     'vault.lock': () => (state.vault = vaultStatus('locked')),
     'vault.activity': () => ({ done: true }),
+    // A shop with no approved templates yet.
+    'templates.list': () => [],
     'inbox.conversations': ({ limit }) => state.conversations.slice(0, limit ?? 200),
     'inbox.messages': ({ conversationId, limit }) =>
       state.messages

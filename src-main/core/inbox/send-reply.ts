@@ -1,18 +1,26 @@
 /**
  * Free text to a customer, checked against the platform's rules before it is queued: inside the
- * customer service window only, and within the platform's length. What passes is written and
- * queued in one step (see outbox/outbox.ts).
+ * customer service window only, and within the platform's length. What passes is priced,
+ * checked against the budget, and written, queued and estimated in the ledger in one step (see
+ * outbox/outbox.ts).
  */
 import { BridgeFailure } from '../../../src-shared/bridge/errors'
 import { serviceWindowAt } from '../../../src-shared/windows'
 import { characterCount, sendLimits } from '../../../src-shared/whatsapp/send-limits'
+import { estimateForQueue } from '../costs/estimate'
+import { priceNextMessage } from '../costs/price-next-message'
 import { queueReply, type QueuedReply } from '../outbox/outbox'
 import { statement } from '../store/statements'
 import type { OpenShop } from '../vault/vault'
 
 export function sendTextReply(
   shop: OpenShop,
-  request: { conversationId: string; text: string; replyToWamid?: string | null },
+  request: {
+    conversationId: string
+    text: string
+    replyToWamid?: string | null
+    overrideBudget?: boolean
+  },
   now: number,
 ): QueuedReply {
   const conversation = statement(
@@ -38,10 +46,27 @@ export function sendTextReply(
       `The message has ${length} characters; WhatsApp takes at most ${sendLimits.textBody}.`,
     )
   }
+  // Free inside the window until October 2026; from then past the month's free allowance a
+  // reply is charged like any other message, and the budget applies to it too.
+  const priced = priceNextMessage(shop, request.conversationId, { kind: 'service' }, now)
+  if (priced.result.outcome === 'refused') {
+    throw new BridgeFailure(
+      'WINDOW_CLOSED',
+      "The customer's 24-hour window is closed, so WhatsApp only allows an approved template now.",
+    )
+  }
+  const estimate = estimateForQueue(
+    shop,
+    priced.result,
+    priced.market,
+    now,
+    request.overrideBudget ?? false,
+  )
   return queueReply(shop, {
     conversationId: request.conversationId,
     content: { type: 'text', body: request.text },
     replyToWamid: request.replyToWamid ?? null,
     at: now,
+    estimate,
   })
 }

@@ -10,6 +10,7 @@ import type { MessageContent, WebhookEvent } from '../../../src-shared/whatsapp'
 import { ensureConversation } from '../inbox/conversations'
 import { upsertCustomer } from '../inbox/customers'
 import { insertMessages, sealingBodies } from '../inbox/messages'
+import { confirmCharge } from '../costs/confirm-charge'
 import { createLogger } from '../logger'
 import { statement } from '../store/statements'
 import type { OpenShop } from '../vault/vault'
@@ -48,6 +49,18 @@ const statusShape = z.object({
   statusAt: z.number(),
   errors: z.array(z.object({ code: z.number() }).loose()),
   bizOpaqueCallbackData: z.string().nullable(),
+  // What the platform says the message cost (see costs/confirm-charge.ts).
+  pricing: z
+    .object({
+      pricingModel: z.string().nullable().optional(),
+      type: z.string().nullable().optional(),
+      category: z.string().nullable().optional(),
+      billable: z.boolean().nullable().optional(),
+    })
+    .loose()
+    .nullable()
+    .optional(),
+  conversation: z.object({ id: z.string() }).loose().nullable().optional(),
 })
 
 /** Words a customer uses to stop promotions (domain.md section 3). */
@@ -81,6 +94,8 @@ export interface AppliedEvents {
   conversationIds: Set<string>
   messages: number
   statuses: number
+  /** Confirmations written to the ledger. */
+  confirmations: number
 }
 
 function conversationFor(
@@ -105,7 +120,12 @@ function conversationFor(
 }
 
 export function applyInboxEvents(shop: OpenShop, events: readonly unknown[]): AppliedEvents {
-  const applied: AppliedEvents = { conversationIds: new Set(), messages: 0, statuses: 0 }
+  const applied: AppliedEvents = {
+    conversationIds: new Set(),
+    messages: 0,
+    statuses: 0,
+    confirmations: 0,
+  }
   const bodies = sealingBodies(shop)
   for (const raw of events) {
     const kind = (raw as Partial<WebhookEvent> | null)?.kind
@@ -176,26 +196,44 @@ export function applyInboxEvents(shop: OpenShop, events: readonly unknown[]): Ap
     } else if (kind === 'status') {
       const event = statusShape.safeParse(raw)
       if (!event.success || !isOutboundStatus(event.data.status)) continue
-      const conversationId = applyStatus(shop, event.data)
-      if (conversationId) {
-        applied.statuses++
-        applied.conversationIds.add(conversationId)
-      }
+      const status = event.data
+      // One transaction: a status and the ledger's confirmation land together or not at all.
+      shop.db.transaction(() => {
+        const result = applyStatusAndCharge(shop, status)
+        if (!result) return
+        if (result.changed) applied.statuses++
+        if (result.confirmed) applied.confirmations++
+        if (result.changed || result.confirmed) applied.conversationIds.add(result.conversationId)
+      })()
     }
     // Template, quality and account events are read by the features that own them.
   }
   return applied
 }
 
-export interface StatusEvent {
-  wamid: string
-  status: string
-  statusAt: number
-  errors: readonly { code: number }[]
-  bizOpaqueCallbackData: string | null
+type StatusEvent = z.infer<typeof statusShape>
+
+/** A status and the ledger's confirmation from its pricing, together. */
+function applyStatusAndCharge(
+  shop: OpenShop,
+  status: StatusEvent,
+): { conversationId: string; changed: boolean; confirmed: boolean } | null {
+  const result = applyStatus(shop, status)
+  if (!result) return null
+  const confirmed = confirmCharge(shop, {
+    messageId: result.messageId,
+    status: status.status,
+    at: status.statusAt,
+    pricing: status.pricing ?? null,
+    conversationId: status.conversation?.id ?? null,
+  })
+  return { conversationId: result.conversationId, changed: result.changed, confirmed }
 }
 
-export function applyStatus(shop: Pick<OpenShop, 'db'>, event: StatusEvent): string | null {
+function applyStatus(
+  shop: OpenShop,
+  event: StatusEvent,
+): { conversationId: string; messageId: string; changed: boolean } | null {
   const row = statement(
     shop.db,
     `SELECT id, conversation_id, status, status_at, wamid FROM messages
@@ -213,49 +251,34 @@ export function applyStatus(shop: Pick<OpenShop, 'db'>, event: StatusEvent): str
     // Another device's reply whose fact has not reached this device yet: kept for it.
     statement(
       shop.db,
-      `INSERT OR IGNORE INTO early_statuses (client_id, wamid, status, status_at, error_code)
-       VALUES (?, ?, ?, ?, ?)`,
-    ).run(
-      event.bizOpaqueCallbackData,
-      event.wamid,
-      event.status,
-      event.statusAt,
-      event.errors[0]?.code ?? null,
-    )
+      `INSERT OR IGNORE INTO early_statuses (client_id, status, event)
+       VALUES (?, ?, ?)`,
+    ).run(event.bizOpaqueCallbackData, event.status, JSON.stringify(event))
     return null
   }
   if (!row || !isOutboundStatus(row.status) || !isOutboundStatus(event.status)) return null
   const next = advanceStatus(row.status, event.status)
-  if (next === row.status && row.wamid) return null
+  const found = { conversationId: row.conversation_id, messageId: row.id }
+  if (next === row.status && row.wamid) return { ...found, changed: false }
   statement(
     shop.db,
     `UPDATE messages SET status = ?, status_at = max(status_at, ?), wamid = coalesce(wamid, ?),
        error_code = CASE WHEN ? = 'failed' THEN ? ELSE error_code END
      WHERE id = ?`,
   ).run(next, event.statusAt, event.wamid, next, event.errors[0]?.code ?? null, row.id)
-  return row.conversation_id
+  return { ...found, changed: true }
 }
 
-/** Plays the statuses that arrived before the reply `clientId` onto it, once it exists here. */
-export function applyEarlyStatuses(shop: Pick<OpenShop, 'db'>, clientId: string): void {
+/** Plays the statuses (and their prices) that arrived before the reply `clientId` onto it. */
+export function applyEarlyStatuses(shop: OpenShop, clientId: string): void {
   const early = statement(
     shop.db,
-    'SELECT wamid, status, status_at, error_code FROM early_statuses WHERE client_id = ?',
-  ).all(clientId) as {
-    wamid: string
-    status: string
-    status_at: number
-    error_code: number | null
-  }[]
+    'SELECT event FROM early_statuses WHERE client_id = ? ORDER BY rowid',
+  ).all(clientId) as { event: string }[]
   if (early.length === 0) return
   statement(shop.db, 'DELETE FROM early_statuses WHERE client_id = ?').run(clientId)
   for (const row of early) {
-    applyStatus(shop, {
-      wamid: row.wamid,
-      status: row.status,
-      statusAt: row.status_at,
-      errors: row.error_code === null ? [] : [{ code: row.error_code }],
-      bizOpaqueCallbackData: clientId,
-    })
+    const event = statusShape.safeParse(JSON.parse(row.event))
+    if (event.success) applyStatusAndCharge(shop, event.data)
   }
 }

@@ -8,7 +8,13 @@ import { hostname } from 'node:os'
 import WebSocket from 'ws'
 import { streamMessageSchema } from '../../../src-shared/relay/device-protocol'
 import type { LinkStatus } from '../../../src-shared/relay/link-status'
-import { buildTextMessage, type MessageContent } from '../../../src-shared/whatsapp'
+import {
+  buildTemplateMessage,
+  buildTextMessage,
+  type MessageContent,
+} from '../../../src-shared/whatsapp'
+import { isSentTemplate, type SentTemplateContent } from '../../../src-shared/inbox/sent-template'
+import { templateSendOf } from '../../../src-shared/templates/send-values'
 import { createLogger } from '../logger'
 import { countWaiting, dueSends, postpone, recordOutcome } from '../outbox/outbox'
 import { statement } from '../store/statements'
@@ -17,6 +23,7 @@ import { readCustomer } from '../inbox/customers'
 import type { Sodium } from '../vault/sodium'
 import type { OpenShop, Vault } from '../vault/vault'
 import { applyInboxEvents } from './apply-inbox-events'
+import { applyTemplateEvent } from '../templates/template-sync'
 import {
   enrolWithRelay,
   RelayClient,
@@ -35,6 +42,10 @@ type LinkState = LinkStatus['state']
 export interface LinkHooks {
   statusChanged(status: LinkStatus): void
   inboxChanged(conversationIds: string[]): void
+  /** Template webhooks changed these templates (status, category). */
+  templatesChanged?(templateIds: string[]): void
+  /** The link started for the unlocked shop: the moment to pull what the platform holds. */
+  started?(client: RelayClient): void
 }
 
 /** The operation log's round with the relay (src-main/core/sync/sync-log.ts). */
@@ -111,7 +122,7 @@ export class PlatformLink {
     return this.status()
   }
 
-  /** The relay client while the link runs, for calls the link itself does not make. */
+  /** A relay client while the shop is unlocked and joined, for calls the link itself does not make. */
   relay(): RelayClient | null {
     const credentials = this.vault.unlocked ? this.credentials() : null
     return credentials ? new RelayClient(credentials) : null
@@ -185,6 +196,7 @@ export class PlatformLink {
     this.setState('connecting')
     this.openStream()
     this.syncSoon(0)
+    this.hooks.started?.(this.client)
   }
 
   /** Stops all network work (on lock, and on close); what is queued stays queued. */
@@ -313,6 +325,7 @@ export class PlatformLink {
       const page = await client.inbox(after, 200)
       if (!this.vault.unlocked) return
       const changed = new Set<string>()
+      const templateIds = new Set<string>()
       const current = this.shop()
       // Opening, writing and moving the cursor happen together: a crash repeats a page, never skips one.
       current.db.transaction(() => {
@@ -329,6 +342,10 @@ export class PlatformLink {
             continue
           }
           for (const id of applyInboxEvents(current, events).conversationIds) changed.add(id)
+          for (const event of events) {
+            const id = applyTemplateEvent(current, event, this.now())
+            if (id) templateIds.add(id)
+          }
         }
         statement(
           current.db,
@@ -337,6 +354,7 @@ export class PlatformLink {
       })()
       after = page.next
       if (changed.size > 0) this.hooks.inboxChanged([...changed])
+      if (templateIds.size > 0) this.hooks.templatesChanged?.([...templateIds])
       if (!page.hasMore) return
     }
   }
@@ -402,7 +420,18 @@ export class PlatformLink {
     })
     const customer = readCustomer(shop, row.customer_id)
     const to = customer?.waId ? `+${customer.waId}` : customer?.userId
-    const content = json ? (JSON.parse(json) as MessageContent) : null
+    const content = json ? (JSON.parse(json) as MessageContent | SentTemplateContent) : null
+    if (to && content && isSentTemplate(content)) {
+      // Media headers carry an https link or an uploaded media id (checked when queued).
+      const send = templateSendOf(
+        content.parameters,
+        { to, bizOpaqueCallbackData: clientId },
+        (ref) => (/^[0-9]+$/.test(ref) ? { source: { id: ref } } : { source: { link: ref } }),
+      )
+      const template = buildTemplateMessage(send)
+      if (!template.ok) throw new Error(template.message)
+      return template.body
+    }
     if (!to || !content || content.type !== 'text') {
       throw new RelayRefused(
         400,

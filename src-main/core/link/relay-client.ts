@@ -8,9 +8,12 @@ import {
   inboxPageSchema,
   relayErrorSchema,
   sendOutcomeSchema,
+  templateListAnswerSchema,
+  templateSubmitAnswerSchema,
   type EnrolAnswer,
   type InboxPage,
   type SendOutcome,
+  type TemplateSubmitAnswer,
 } from '../../../src-shared/relay/device-protocol'
 import {
   depositPairingAnswerSchema,
@@ -224,6 +227,25 @@ export class RelayClient {
 
   removeDevice(deviceId: string): Promise<RelayDevice> {
     return this.authed(`/v1/devices/${encodeURIComponent(deviceId)}`, 'DELETE', deviceViewSchema)
+  }
+
+  /** The platform's template list, as its items (read by src-shared/templates). */
+  async templates(): Promise<unknown[]> {
+    const answer = await call(
+      this.url('/v1/templates'),
+      { method: 'GET', token: this.credentials.deviceToken },
+      templateListAnswerSchema,
+    )
+    return answer.templates
+  }
+
+  /** Submits a template for review; the body is the platform's create request. */
+  submitTemplate(body: unknown): Promise<TemplateSubmitAnswer> {
+    return call(
+      this.url('/v1/templates'),
+      { method: 'POST', body: JSON.stringify(body), token: this.credentials.deviceToken },
+      templateSubmitAnswerSchema,
+    )
   }
 
   streamUrl(): string {

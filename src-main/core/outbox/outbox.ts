@@ -4,8 +4,12 @@
  * platform at most once per client id, so handing it the same id again is always safe.
  */
 import type { MessageContent } from '../../../src-shared/whatsapp'
+import type { SentTemplateContent } from '../../../src-shared/inbox/sent-template'
 import type { SendOutcome } from '../../../src-shared/relay/device-protocol'
 import { advanceStatus, isOutboundStatus } from '../../../src-shared/inbox/delivery-status'
+import { confirmCharge } from '../costs/confirm-charge'
+import { appendLedgerEntry } from '../costs/ledger'
+import type { BillingCategory } from '../../../src-shared/pricing'
 import { newId } from '../ids'
 import { insertMessages, sealingBodies } from '../inbox/messages'
 import { statement } from '../store/statements'
@@ -18,13 +22,29 @@ export interface QueuedReply {
   clientId: string
 }
 
+/** Kedai's price for a message being queued: written to the ledger with the message. */
+export interface QueuedEstimate {
+  category: BillingCategory
+  market: string
+  charged: boolean
+  /** 0 when free, or when charged at a rate the card does not know. */
+  usdMicros: number
+  /** `priceMessage`'s reason: why it is free or charged. */
+  reason: string
+  /** Sent past a used-up budget on the owner's explicit word. */
+  overrideBudget?: boolean
+}
+
 export function queueReply(
   shop: OpenShop,
   reply: {
     conversationId: string
-    content: MessageContent
+    content: MessageContent | SentTemplateContent
     replyToWamid?: string | null
     at: number
+    /** Template messages: the template's name and the category billed at send time. */
+    templateName?: string | null
+    estimate?: QueuedEstimate
   },
 ): QueuedReply {
   const clientId = newId(reply.at)
@@ -42,10 +62,28 @@ export function queueReply(
           sentAt: reply.at,
           clientId,
           replyToWamid: reply.replyToWamid ?? null,
+          templateName: reply.templateName ?? null,
+          category: reply.estimate?.category ?? null,
         },
       ],
       sealingBodies(shop),
     ) as [string]
+    const estimate = reply.estimate
+    if (estimate) {
+      const entry = {
+        messageId,
+        clientId,
+        category: estimate.category,
+        market: estimate.market,
+        charged: estimate.charged,
+        usdMicros: estimate.usdMicros,
+        at: reply.at,
+      }
+      if (estimate.overrideBudget) {
+        appendLedgerEntry(shop, { ...entry, entry: 'override', reason: 'budgetExceeded' })
+      }
+      appendLedgerEntry(shop, { ...entry, entry: 'estimate', reason: estimate.reason })
+    }
     statement(
       shop.db,
       `INSERT INTO outbox (client_id, message_id, conversation_id, state, next_attempt_at, created_at, updated_at)
@@ -156,6 +194,8 @@ export function recordOutcome(shop: OpenShop, outcome: SendOutcome, now: number)
           typeof outcome.error.code === 'number' ? outcome.error.code : null,
           send.messageId,
         )
+        // The platform refused it: a failed message costs nothing.
+        confirmCharge(shop, { messageId: send.messageId, status: 'failed', at: now, pricing: null })
         break
     }
   })()

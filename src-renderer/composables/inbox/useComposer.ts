@@ -3,7 +3,7 @@
  * a reply to one message at a time. Sending never waits: the box empties at once and the reply
  * shows as queued; a refusal puts the text back with the reason.
  */
-import { computed, type Ref } from 'vue'
+import { computed, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ConversationItem, MessageItem } from '../../../src-shared/inbox/inbox-view'
 import { freeEntryPointAt, serviceWindowAt, timeLeft } from '../../../src-shared/windows'
@@ -56,7 +56,11 @@ export function useComposer(conversation: Ref<ConversationItem>) {
     drafts.setReplyTo(id.value, message)
   }
 
-  async function send(): Promise<boolean> {
+  // The conversation whose last reply a used-up budget stopped: the owner may send it anyway.
+  const budgetStoppedIn = ref<string | null>(null)
+  const budgetStopped = computed(() => budgetStoppedIn.value === id.value && problem.value !== null)
+
+  async function send(overrideBudget = false): Promise<boolean> {
     if (!canSend.value) return false
     const to = id.value
     const sending = text.value
@@ -64,8 +68,15 @@ export function useComposer(conversation: Ref<ConversationItem>) {
     drafts.setText(to, '')
     drafts.setReplyTo(to, null)
     drafts.setProblem(to, null)
-    const refusal = await openConversation.sendText(to, sending, answering?.wamid ?? null)
+    budgetStoppedIn.value = null
+    const refusal = await openConversation.sendText(
+      to,
+      sending,
+      answering?.wamid ?? null,
+      overrideBudget,
+    )
     if (refusal === null) return true
+    if (refusal.code === 'BUDGET_EXCEEDED') budgetStoppedIn.value = to
     drafts.giveBack(
       to,
       sending,
@@ -87,6 +98,7 @@ export function useComposer(conversation: Ref<ConversationItem>) {
     freeEntry,
     closingSoon,
     canSend,
+    budgetStopped,
     replyToMessage,
     send,
   }

@@ -2,6 +2,7 @@
 import { useI18n } from 'vue-i18n'
 import type { MessageItem } from '../../../src-shared/inbox/inbox-view'
 import type { MessageContent } from '../../../src-shared/whatsapp'
+import { isSentTemplate } from '../../../src-shared/inbox/sent-template'
 import { contentOf } from './message-body'
 
 export function useMessagePreview() {
@@ -57,7 +58,10 @@ export function useMessagePreview() {
 
   /** The message's line; the owner's own messages start with "You:". */
   function messagePreview(message: MessageItem): string {
-    const line = contentPreview(contentOf(message))
+    // A template the shop sent reads as what the customer saw.
+    const line = isSentTemplate(message.body)
+      ? message.body.text
+      : contentPreview(contentOf(message))
     return message.direction === 'outbound' ? t('inbox.preview.fromShop', { text: line }) : line
   }
 

@@ -103,7 +103,7 @@ export const en = {
   nav: {
     label: 'Main',
     inbox: 'Inbox',
-    templates: 'Templates',
+    templates: 'Replies',
     costs: 'Costs',
     settings: 'Settings',
   },

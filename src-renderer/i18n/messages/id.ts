@@ -102,7 +102,7 @@ export const id: MessageSchema = {
   nav: {
     label: 'Utama',
     inbox: 'Kotak Masuk',
-    templates: 'Template',
+    templates: 'Balasan',
     costs: 'Biaya',
     settings: 'Pengaturan',
   },

@@ -1,0 +1,344 @@
+/**
+ * The shop's message templates (table `templates`). What the platform decides about a template
+ * (status, rejection reason, quality, category) lives in plain columns so it can change on a
+ * webhook without opening anything; the owner's wording (header, body, footer, buttons,
+ * examples) is sealed as one JSON value in `content_sealed`.
+ *
+ * The category column is the one in force: the platform may move a utility template to marketing
+ * after approval, and the price follows that column, not the category the owner first chose.
+ */
+import { BridgeFailure } from '../../../src-shared/bridge/errors'
+import {
+  templateDraftSchema,
+  templateStatusSchema,
+  type StoredTemplate,
+  type TemplateCategory,
+  type TemplateDraft,
+  type TemplateQuality,
+  type TemplateStatus,
+} from '../../../src-shared/templates'
+import { newId } from '../ids'
+import { statement } from '../store/statements'
+import type { OpenShop } from '../vault/vault'
+
+interface TemplateRow {
+  id: string
+  name: string
+  language: string
+  category: string
+  status: string
+  quality: string
+  platform_id: string | null
+  rejected_reason: string | null
+  content_sealed: Buffer
+  created_at: number
+  updated_at: number
+}
+
+const columns =
+  'id, name, language, category, status, quality, platform_id, rejected_reason, content_sealed, created_at, updated_at'
+
+/** A template as the platform reports it (its list or a review outcome). */
+export interface PlatformTemplate {
+  platformId: string
+  status: TemplateStatus
+  quality: TemplateQuality
+  /** Name, language and category included: the platform's word wins over the local one. */
+  content: TemplateDraft
+}
+
+/** How a webhook names a template: by the platform's id, else by name and language. */
+export interface TemplateMatch {
+  platformId?: string | null
+  name?: string | null
+  language?: string | null
+}
+
+function sealContent(shop: OpenShop, id: string, draft: TemplateDraft): Buffer {
+  return shop.sealer.seal('templates', 'content', id, JSON.stringify(draft))
+}
+
+function statusOf(row: TemplateRow): TemplateStatus {
+  const parsed = templateStatusSchema.safeParse(
+    row.status === 'rejected'
+      ? { state: 'rejected', reason: row.rejected_reason ?? '' }
+      : { state: row.status },
+  )
+  // A state this version does not know (the platform adds some) reads as paused: not sendable.
+  return parsed.success ? parsed.data : { state: 'paused' }
+}
+
+/** A row whose content does not open (reported by the vault) is left out, like a note. */
+function fromRow(shop: OpenShop, row: TemplateRow): StoredTemplate | null {
+  const json = shop.open('templates', 'content', row.id, row.content_sealed)
+  if (json === null) return null
+  const content = templateDraftSchema.safeParse(JSON.parse(json))
+  if (!content.success) return null
+  const status = statusOf(row)
+  return {
+    ...content.data,
+    id: row.id,
+    name: row.name,
+    language: row.language,
+    category: row.category as TemplateCategory,
+    ...(row.platform_id ? { platformId: row.platform_id } : {}),
+    status,
+    quality: row.quality as TemplateQuality,
+    rejectedReason: status.state === 'rejected' ? status.reason : null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+/** Every template of the shop that was not deleted, by name then language. */
+export function listTemplates(shop: OpenShop): StoredTemplate[] {
+  const rows = statement(
+    shop.db,
+    `SELECT ${columns} FROM templates WHERE deleted_at IS NULL ORDER BY name, language`,
+  ).all() as TemplateRow[]
+  return rows.flatMap((row) => fromRow(shop, row) ?? [])
+}
+
+/** One template by Kedai's id, or null when it does not exist or was deleted. */
+export function findTemplate(shop: OpenShop, id: string): StoredTemplate | null {
+  const row = statement(
+    shop.db,
+    `SELECT ${columns} FROM templates WHERE id = ? AND deleted_at IS NULL`,
+  ).get(id) as TemplateRow | undefined
+  return row ? fromRow(shop, row) : null
+}
+
+/** The same lookup, failing in the owner's words when it is not there. */
+export function requireTemplate(shop: OpenShop, id: string): StoredTemplate {
+  const found = findTemplate(shop, id)
+  if (!found) throw new BridgeFailure('NOT_FOUND', 'This template is not in this shop any more.')
+  return found
+}
+
+function rowByMatch(shop: OpenShop, match: TemplateMatch): TemplateRow | undefined {
+  if (match.platformId) {
+    const byId = statement(shop.db, `SELECT ${columns} FROM templates WHERE platform_id = ?`).get(
+      match.platformId,
+    ) as TemplateRow | undefined
+    if (byId) return byId
+  }
+  if (match.name && match.language) {
+    return statement(
+      shop.db,
+      `SELECT ${columns} FROM templates WHERE name = ? AND language = ?`,
+    ).get(match.name, match.language) as TemplateRow | undefined
+  }
+  return undefined
+}
+
+/** Which states the owner may still edit: nothing the platform has approved or is reviewing. */
+export function isEditable(status: TemplateStatus): boolean {
+  return status.state === 'draft' || status.state === 'rejected'
+}
+
+/**
+ * Creates a draft, or saves the owner's edit of one (a rejected template becomes a draft again,
+ * keeping its platform id so the next submission edits it). The rules are checked by the caller
+ * with check-template; here only what the table itself demands: one template per name and
+ * language.
+ */
+export function saveTemplateDraft(
+  shop: OpenShop,
+  draft: TemplateDraft,
+  at: number,
+  id?: string,
+): StoredTemplate {
+  const clash = statement(
+    shop.db,
+    'SELECT id, deleted_at FROM templates WHERE name = ? AND language = ?',
+  ).get(draft.name, draft.language) as { id: string; deleted_at: number | null } | undefined
+  if (clash && clash.id !== id) {
+    if (clash.deleted_at === null) {
+      throw new BridgeFailure(
+        'INVALID_INPUT',
+        `There is already a template called ${draft.name} in this language.`,
+      )
+    }
+    // A deleted local draft with the same name gives its name up.
+    statement(shop.db, 'DELETE FROM templates WHERE id = ? AND platform_id IS NULL').run(clash.id)
+  }
+  if (id === undefined) {
+    const newIdValue = newId(at)
+    statement(
+      shop.db,
+      `INSERT INTO templates (id, name, language, category, status, quality, content_sealed, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'draft', 'UNKNOWN', ?, ?, ?)`,
+    ).run(
+      newIdValue,
+      draft.name,
+      draft.language,
+      draft.category,
+      sealContent(shop, newIdValue, draft),
+      at,
+      at,
+    )
+    return requireTemplate(shop, newIdValue)
+  }
+  const current = requireTemplate(shop, id)
+  if (!isEditable(current.status)) {
+    throw new BridgeFailure(
+      'INVALID_INPUT',
+      'The platform has this template (pending or approved), so it cannot be changed. Duplicate it and edit the copy.',
+    )
+  }
+  statement(
+    shop.db,
+    `UPDATE templates SET name = ?, language = ?, category = ?, status = 'draft', rejected_reason = NULL,
+     content_sealed = ?, updated_at = ? WHERE id = ?`,
+  ).run(draft.name, draft.language, draft.category, sealContent(shop, id, draft), at, id)
+  return requireTemplate(shop, id)
+}
+
+/** After a submission the relay answered: the platform's id and its first status. */
+export function markTemplateSubmitted(
+  shop: OpenShop,
+  id: string,
+  platformId: string,
+  status: TemplateStatus,
+  at: number,
+): StoredTemplate {
+  statement(
+    shop.db,
+    'UPDATE templates SET platform_id = ?, status = ?, rejected_reason = ?, updated_at = ? WHERE id = ?',
+  ).run(platformId, status.state, status.state === 'rejected' ? status.reason : null, at, id)
+  return requireTemplate(shop, id)
+}
+
+/**
+ * One template from the platform's list: inserted, or the local row (matched by platform id,
+ * else by name and language) brought up to date. A deleted row the platform still has comes
+ * back, since it can still be sent.
+ */
+export function recordPlatformTemplate(
+  shop: OpenShop,
+  incoming: PlatformTemplate,
+  at: number,
+): StoredTemplate {
+  const { content } = incoming
+  const row = rowByMatch(shop, {
+    platformId: incoming.platformId,
+    name: content.name,
+    language: content.language,
+  })
+  const reason = incoming.status.state === 'rejected' ? incoming.status.reason : null
+  if (!row) {
+    const id = newId(at)
+    statement(
+      shop.db,
+      `INSERT INTO templates (id, name, language, category, status, quality, platform_id, rejected_reason, content_sealed, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      content.name,
+      content.language,
+      content.category,
+      incoming.status.state,
+      incoming.quality,
+      incoming.platformId,
+      reason,
+      sealContent(shop, id, content),
+      at,
+      at,
+    )
+    return requireTemplate(shop, id)
+  }
+  // Keep the owner's example values and fill-from choices: the platform's list may omit them.
+  const local = fromRow(shop, row)
+  const merged: TemplateDraft = {
+    ...content,
+    body: {
+      text: content.body.text,
+      examples: { ...local?.body.examples, ...content.body.examples },
+    },
+    ...(local?.fillFrom ? { fillFrom: local.fillFrom } : {}),
+  }
+  statement(
+    shop.db,
+    `UPDATE templates SET name = ?, language = ?, category = ?, status = ?, quality = ?, platform_id = ?,
+     rejected_reason = ?, content_sealed = ?, updated_at = ?, deleted_at = NULL WHERE id = ?`,
+  ).run(
+    content.name,
+    content.language,
+    content.category,
+    incoming.status.state,
+    incoming.quality,
+    incoming.platformId,
+    reason,
+    sealContent(shop, row.id, merged),
+    at,
+    row.id,
+  )
+  return requireTemplate(shop, row.id)
+}
+
+/** A review outcome (`message_template_status_update`); null when the template is unknown here. */
+export function setTemplateStatus(
+  shop: OpenShop,
+  match: TemplateMatch,
+  status: TemplateStatus,
+  at: number,
+): StoredTemplate | null {
+  const row = rowByMatch(shop, match)
+  if (!row) return null
+  statement(
+    shop.db,
+    'UPDATE templates SET status = ?, rejected_reason = ?, platform_id = COALESCE(platform_id, ?), updated_at = ? WHERE id = ?',
+  ).run(
+    status.state,
+    status.state === 'rejected' ? status.reason : null,
+    match.platformId ?? null,
+    at,
+    row.id,
+  )
+  return findTemplate(shop, row.id)
+}
+
+/** The platform moved a template to another category (`template_category_update`). */
+export function setTemplateCategory(
+  shop: OpenShop,
+  match: TemplateMatch,
+  category: TemplateCategory,
+  at: number,
+): StoredTemplate | null {
+  const row = rowByMatch(shop, match)
+  if (!row) return null
+  statement(shop.db, 'UPDATE templates SET category = ?, updated_at = ? WHERE id = ?').run(
+    category,
+    at,
+    row.id,
+  )
+  return findTemplate(shop, row.id)
+}
+
+/** A new quality rating from the platform. */
+export function setTemplateQuality(
+  shop: OpenShop,
+  match: TemplateMatch,
+  quality: TemplateQuality,
+  at: number,
+): StoredTemplate | null {
+  const row = rowByMatch(shop, match)
+  if (!row) return null
+  statement(shop.db, 'UPDATE templates SET quality = ?, updated_at = ? WHERE id = ?').run(
+    quality,
+    at,
+    row.id,
+  )
+  return findTemplate(shop, row.id)
+}
+
+/** Hides a template from the shop's lists; its row stays so a late webhook still finds it. */
+export function deleteTemplate(shop: OpenShop, id: string, at: number): void {
+  const changed = statement(
+    shop.db,
+    'UPDATE templates SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
+  ).run(at, at, id).changes
+  if (changed === 0) {
+    throw new BridgeFailure('NOT_FOUND', 'This template is not in this shop any more.')
+  }
+}
