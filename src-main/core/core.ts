@@ -23,6 +23,8 @@ import type { FeatureContext } from './handlers/feature-context'
 import { createReplyHandlers } from './handlers/replies-handlers'
 import { createCostHandlers } from './handlers/costs-handlers'
 import { createSyncHandlers } from './handlers/sync-handlers'
+import { createSearchHandlers } from './handlers/search-handlers'
+import { ShopSearch } from './search/shop-search'
 
 const log = createLogger('core')
 
@@ -99,10 +101,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   })
 
   const context: FeatureContext = { vault, link, events, now: () => Date.now() }
+  const search = new ShopSearch(vault, events)
   const handlers: CoreHandlers = {
     ...createReplyHandlers(context),
     ...createCostHandlers(context),
     ...createSyncHandlers(context),
+    ...createSearchHandlers(search),
     'app.info': () => ({
       name: appName,
       version: appVersion,
@@ -213,6 +217,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       link.stop()
       await link.settled()
       autoLock.stop()
+      search.close()
       await vault.close()
     },
   }

@@ -14,6 +14,7 @@ import type { EventMap, MethodMap } from './features/method-map'
 import { costEvents, costMethods } from './features/costs'
 import { replyEvents, replyMethods } from './features/replies'
 import { syncEvents, syncMethods } from './features/sync'
+import { searchEvents, searchMethods } from './features/search'
 
 const nothing = z.object({}).strict()
 
@@ -117,6 +118,7 @@ export const methods = {
   ...replyMethods,
   ...costMethods,
   ...syncMethods,
+  ...searchMethods,
 } as const satisfies MethodMap
 
 export const events = {
@@ -129,6 +131,7 @@ export const events = {
   ...replyEvents,
   ...costEvents,
   ...syncEvents,
+  ...searchEvents,
 } as const satisfies EventMap
 
 export type MethodName = keyof typeof methods
