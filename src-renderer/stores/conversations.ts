@@ -1,7 +1,9 @@
 /**
  * The conversation list: every conversation with its customer, kept in core's order (pinned
  * first, newest activity next), the owner's filter and search, the unread total for the window
- * title, and a one-message preview per conversation fetched only for rows on screen. Shop data:
+ * title, and a one-message preview per conversation fetched only for rows on screen. What the
+ * search box holds (`query`) also filters the list by name and number; the search across every
+ * message is stores/message-search.ts. Shop data:
  * emptied whenever the vault is not unlocked, loaded again after an unlock.
  */
 import { defineStore } from 'pinia'
@@ -184,15 +186,6 @@ export const useConversationsStore = defineStore('conversations', () => {
     if (!result.ok) await load()
   }
 
-  // TODO(core): `inbox.search {query, limit}` -> [{conversationId, messageId, sentAt, snippet}],
-  // over every message and customer from core's sealed index. Until then the search box filters
-  // the loaded list by name and number (see matchesQuery) and this finds nothing more.
-  function searchMessages(
-    _query: string,
-  ): Promise<{ conversationId: string; messageId: string }[]> {
-    return Promise.resolve([])
-  }
-
   function forget(): void {
     items.value = []
     status.value = 'idle'
@@ -229,7 +222,6 @@ export const useConversationsStore = defineStore('conversations', () => {
     markRead,
     setPinned,
     setArchived,
-    searchMessages,
     forget,
   }
 })

@@ -59,6 +59,8 @@ export class SearchIndex {
   private lastRowid = 0
 
   private readonly conversationIds: string[] = []
+  /** Each conversation's messages (document numbers), to tell how far back a match is. */
+  private readonly conversationMessages: number[][] = []
   private readonly conversationNumber = new Map<string, number>()
 
   private readonly customerWords = new WordPostings()
@@ -110,6 +112,7 @@ export class SearchIndex {
     this.customerConversation.length = 0
     this.customerDocumentOf.clear()
     this.conversationIds.length = 0
+    this.conversationMessages.length = 0
     this.conversationNumber.clear()
   }
 
@@ -141,6 +144,7 @@ export class SearchIndex {
     if (known !== undefined) return { number: known, isNew: false }
     const number = this.conversationIds.length
     this.conversationIds.push(conversationId)
+    this.conversationMessages.push([])
     this.conversationNumber.set(conversationId, number)
     return { number, isNew: true }
   }
@@ -164,6 +168,7 @@ export class SearchIndex {
       // A conversation that began after the build has a customer the index does not know yet.
       if (conversation.isNew && this.built) this.refreshCustomers([row.conversation_id])
       this.messageConversation.push(conversation.number)
+      this.conversationMessages[conversation.number]!.push(document)
       this.messageSentAt.push(row.sent_at)
       if (text !== '') this.messageWords.add(document, distinctWords(text))
     }
@@ -212,54 +217,54 @@ export class SearchIndex {
       return { conversations: [], moreConversations: 0, indexing, tookMs: 0 }
     }
 
-    interface Group {
-      conversation: number
-      customerMatched: boolean
-      count: number
-      /** Newest first, at most `messagesPerConversation`. */
-      newest: number[]
-      newestAt: number
-    }
-    const groups = new Map<number, Group>()
-    const groupOf = (conversation: number): Group => {
-      let group = groups.get(conversation)
-      if (!group) {
-        group = { conversation, customerMatched: false, count: 0, newest: [], newestAt: 0 }
-        groups.set(conversation, group)
-      }
-      return group
-    }
-
+    // Per conversation, in arrays indexed by its number: a query over 100,000 messages touches
+    // each match once here, with no map or object per match.
+    const conversationCount = this.conversationIds.length
+    const matchCount = new Int32Array(conversationCount)
+    const newestAt = new Float64Array(conversationCount)
+    const customerMatched = new Uint8Array(conversationCount)
+    const touched: number[] = []
     for (const document of this.matchingCustomers(query)) {
-      groupOf(this.customerConversation[document]!).customerMatched = true
-    }
-    const keep = options.messagesPerConversation
-    for (const document of this.messageWords.match(query.prefixes, this.messageIds.length)) {
-      const group = groupOf(this.messageConversation[document]!)
-      group.count++
-      const at = this.messageSentAt[document]!
-      if (at > group.newestAt) group.newestAt = at
-      if (group.newest.length < keep || at > this.messageSentAt[group.newest.at(-1)!]!) {
-        group.newest.push(document)
-        group.newest.sort((a, b) => this.messageSentAt[b]! - this.messageSentAt[a]!)
-        if (group.newest.length > keep) group.newest.pop()
+      const conversation = this.customerConversation[document]!
+      if (customerMatched[conversation] === 0 && matchCount[conversation] === 0) {
+        touched.push(conversation)
       }
+      customerMatched[conversation] = 1
+    }
+    const matched = this.messageWords.match(query.prefixes, this.messageIds.length)
+    for (const document of matched) {
+      const conversation = this.messageConversation[document]!
+      if (matchCount[conversation] === 0 && customerMatched[conversation] === 0) {
+        touched.push(conversation)
+      }
+      matchCount[conversation] = matchCount[conversation]! + 1
+      const at = this.messageSentAt[document]!
+      if (at > newestAt[conversation]!) newestAt[conversation] = at
     }
 
     // Customers found by name or number first, then the newest matching messages.
-    const ordered = [...groups.values()].sort(
-      (a, b) => Number(b.customerMatched) - Number(a.customerMatched) || b.newestAt - a.newestAt,
-    )
-    const shown = ordered.slice(0, options.limit)
-    const conversations = shown.map((group) => ({
-      conversationId: this.conversationIds[group.conversation]!,
-      customerMatched: group.customerMatched,
-      messageCount: group.count,
-      messages: group.newest.map((document) => this.describeHit(document, query)),
-    }))
+    touched.sort((a, b) => customerMatched[b]! - customerMatched[a]! || newestAt[b]! - newestAt[a]!)
+    const shown = touched.slice(0, options.limit)
+    // Only the shown conversations collect their newest few matches.
+    const hitsOf = new Map<number, number[]>(shown.map((conversation) => [conversation, []]))
+    for (const document of matched) {
+      hitsOf.get(this.messageConversation[document]!)?.push(document)
+    }
+    const conversations = shown.map((conversation) => {
+      const newest = hitsOf
+        .get(conversation)!
+        .sort((a, b) => this.messageSentAt[b]! - this.messageSentAt[a]! || b - a)
+        .slice(0, options.messagesPerConversation)
+      return {
+        conversationId: this.conversationIds[conversation]!,
+        customerMatched: customerMatched[conversation] === 1,
+        messageCount: matchCount[conversation]!,
+        messages: newest.map((document) => this.describeHit(document, query)),
+      }
+    })
     return {
       conversations,
-      moreConversations: ordered.length - shown.length,
+      moreConversations: touched.length - shown.length,
       indexing,
       tookMs: performance.now() - started,
     }
@@ -280,26 +285,28 @@ export class SearchIndex {
     const messageId = this.messageIds[document]!
     const row = statement(
       this.shop.db,
-      'SELECT conversation_id, direction, sent_at, body_sealed FROM messages WHERE id = ?',
-    ).get(messageId) as {
-      conversation_id: string
-      direction: 'inbound' | 'outbound'
-      sent_at: number
-      body_sealed: Buffer | null
-    }
+      'SELECT direction, body_sealed FROM messages WHERE id = ?',
+    ).get(messageId) as { direction: 'inbound' | 'outbound'; body_sealed: Buffer | null }
     const json = this.shop.open('messages', 'body', messageId, row.body_sealed)
     const text = json === null ? '' : searchableTextOf(JSON.parse(json) as unknown)
-    const { n: fromNewest } = statement(
-      this.shop.db,
-      `SELECT count(*) AS n FROM messages WHERE conversation_id = ?
-         AND (sent_at > ? OR (sent_at = ? AND id >= ?))`,
-    ).get(row.conversation_id, row.sent_at, row.sent_at, messageId) as { n: number }
     return {
       messageId,
-      sentAt: row.sent_at,
+      sentAt: this.messageSentAt[document]!,
       direction: row.direction,
       snippet: snippetAround(text, query),
-      fromNewest,
+      fromNewest: this.fromNewest(document),
     }
+  }
+
+  /** Its place counted from the newest, in the conversation view's order (time, then id). */
+  private fromNewest(document: number): number {
+    const at = this.messageSentAt[document]!
+    const id = this.messageIds[document]!
+    let count = 0
+    for (const other of this.conversationMessages[this.messageConversation[document]!]!) {
+      const otherAt = this.messageSentAt[other]!
+      if (otherAt > at || (otherAt === at && this.messageIds[other]! >= id)) count++
+    }
+    return count
   }
 }

@@ -4,6 +4,7 @@
  */
 import { costsEn } from './features/costs.en'
 import { syncEn } from './features/sync.en'
+import { searchEn } from './features/search.en'
 import { templatesEn } from './features/templates.en'
 
 export const en = {
@@ -126,7 +127,7 @@ export const en = {
     },
     search: {
       label: 'Search conversations',
-      placeholder: 'Search by name or number',
+      placeholder: 'Search names, numbers, messages',
     },
     filters: {
       label: 'Show',
@@ -430,6 +431,7 @@ export const en = {
   templates: templatesEn,
   costs: costsEn,
   sync: syncEn,
+  search: searchEn,
   settings: {
     title: 'Settings',
     saveFailed: 'This setting could not be saved. Try again.',
