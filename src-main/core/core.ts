@@ -23,6 +23,10 @@ import type { FeatureContext } from './handlers/feature-context'
 import { createReplyHandlers } from './handlers/replies-handlers'
 import { createCostHandlers } from './handlers/costs-handlers'
 import { createSyncHandlers } from './handlers/sync-handlers'
+import { createCustomerHandlers } from './handlers/customers-handlers'
+import { ensureDefaultLabels } from './inbox/labels'
+import { unreadTotal } from './inbox/unread-total'
+import { languageFromLocale } from '../../src-shared/preferences/preferences'
 import { createSearchHandlers } from './handlers/search-handlers'
 import { ShopSearch } from './search/shop-search'
 
@@ -52,6 +56,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true })
   const events = createCoreEvents()
   let preferences = readPreferences(options.dataDir)
+  /** For the app badge and the tray: a number while unlocked, null (nothing to show) when locked. */
+  const announceUnread = () =>
+    events.emit('inbox.unreadTotal', { total: vault.unlocked ? unreadTotal(vault.shop()) : null })
   const vault = await Vault.open({
     dataDir: options.dataDir,
     nativeBinding: options.nativeBinding,
@@ -63,7 +70,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     await loadSodium(),
     {
       statusChanged: (status) => events.emit('link.changed', status),
-      inboxChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds }),
+      inboxChanged: (conversationIds) => {
+        events.emit('inbox.changed', { conversationIds })
+        announceUnread()
+      },
+      customersWrote: (messages) => events.emit('inbox.customerWrote', { messages }),
     },
     { pollMs: options.linkPollMs },
   )
@@ -90,8 +101,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   vault.onChange((status) => {
     events.emit('vault.changed', status)
-    if (status.state === 'unlocked') void linkUp()
-    else link.stop()
+    if (status.state === 'unlocked') {
+      // A new shop (or one made before labels) gets WhatsApp Business's defaults, once.
+      const language =
+        preferences.language ?? languageFromLocale(Intl.DateTimeFormat().resolvedOptions().locale)
+      try {
+        ensureDefaultLabels(vault.shop(), language, Date.now())
+      } catch (cause) {
+        log.error('the default labels could not be made', cause)
+      }
+      void linkUp()
+    } else link.stop()
+    announceUnread()
   })
   await vault.unlockRemembered()
   const autoLock = startAutoLock({
@@ -106,6 +127,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createReplyHandlers(context),
     ...createCostHandlers(context),
     ...createSyncHandlers(context),
+    ...createCustomerHandlers(context),
     ...createSearchHandlers(search),
     'app.info': () => ({
       name: appName,
@@ -186,6 +208,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'inbox.markRead': ({ conversationId }) => {
       const wamid = markConversationRead(vault.shop(), conversationId)
       if (wamid) void link.markRead(wamid)
+      announceUnread()
       return { unreadCount: 0 }
     },
     'inbox.setPinned': ({ conversationId, pinned }) => {

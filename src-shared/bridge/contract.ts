@@ -15,6 +15,7 @@ import { costEvents, costMethods } from './features/costs'
 import { replyEvents, replyMethods } from './features/replies'
 import { syncEvents, syncMethods } from './features/sync'
 import { searchEvents, searchMethods } from './features/search'
+import { customerEvents, customerMethods } from './features/customers'
 
 const nothing = z.object({}).strict()
 
@@ -118,6 +119,7 @@ export const methods = {
   ...replyMethods,
   ...costMethods,
   ...syncMethods,
+  ...customerMethods,
   ...searchMethods,
 } as const satisfies MethodMap
 
@@ -131,6 +133,7 @@ export const events = {
   ...replyEvents,
   ...costEvents,
   ...syncEvents,
+  ...customerEvents,
   ...searchEvents,
 } as const satisfies EventMap
 

@@ -35,6 +35,8 @@ type LinkState = LinkStatus['state']
 export interface LinkHooks {
   statusChanged(status: LinkStatus): void
   inboxChanged(conversationIds: string[]): void
+  /** Customers wrote these new messages (ids only: notifications read the text themselves). */
+  customersWrote?(messages: { conversationId: string; messageId: string; sentAt: number }[]): void
 }
 
 export interface LinkOptions {
@@ -276,6 +278,7 @@ export class PlatformLink {
       const page = await client.inbox(after, 200)
       if (!this.vault.unlocked) return
       const changed = new Set<string>()
+      const wrote: { conversationId: string; messageId: string; sentAt: number }[] = []
       const current = this.shop()
       // Opening, writing and moving the cursor happen together: a crash repeats a page, never skips one.
       current.db.transaction(() => {
@@ -291,7 +294,9 @@ export class PlatformLink {
             log.warn(`relay item ${item.seq} did not open for this shop; skipped`)
             continue
           }
-          for (const id of applyInboxEvents(current, events).conversationIds) changed.add(id)
+          const applied = applyInboxEvents(current, events)
+          for (const id of applied.conversationIds) changed.add(id)
+          wrote.push(...applied.customerMessages)
         }
         statement(
           current.db,
@@ -300,6 +305,7 @@ export class PlatformLink {
       })()
       after = page.next
       if (changed.size > 0) this.hooks.inboxChanged([...changed])
+      if (wrote.length > 0) this.hooks.customersWrote?.(wrote)
       if (!page.hasMore) return
     }
   }
