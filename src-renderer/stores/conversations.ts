@@ -36,6 +36,8 @@ export const useConversationsStore = defineStore('conversations', () => {
   const status = ref<LoadStatus>('idle')
   const loadError = ref<BridgeError | null>(null)
   const filter = ref<ConversationFilter>('all')
+  /** Only customers wearing this label; null: any. Works with the other filters. */
+  const labelFilter = ref<string | null>(null)
   const query = ref('')
   /** The newest message of each conversation whose row was on screen; null: it has none. */
   const previews = shallowReactive(new Map<string, MessageItem | null>())
@@ -53,7 +55,10 @@ export const useConversationsStore = defineStore('conversations', () => {
   const byId = computed(() => new Map(items.value.map((item) => [item.id, item])))
   const shown = computed(() =>
     sorted.value.filter(
-      (item) => matchesFilter(item, filter.value, clock.now) && matchesQuery(item, query.value),
+      (item) =>
+        matchesFilter(item, filter.value, clock.now) &&
+        (labelFilter.value === null || item.customer.labelIds.includes(labelFilter.value)) &&
+        matchesQuery(item, query.value),
     ),
   )
   const counts = computed(() => {
@@ -155,6 +160,10 @@ export const useConversationsStore = defineStore('conversations', () => {
     filter.value = next
   }
 
+  function setLabelFilter(next: string | null): void {
+    labelFilter.value = next
+  }
+
   function setQuery(next: string): void {
     query.value = next
   }
@@ -191,6 +200,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     status.value = 'idle'
     loadError.value = null
     query.value = ''
+    labelFilter.value = null
     previews.clear()
     histories.clear()
     previewsLoading.clear()
@@ -204,6 +214,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     status,
     loadError,
     filter,
+    labelFilter,
     query,
     previews,
     histories,
@@ -218,7 +229,9 @@ export const useConversationsStore = defineStore('conversations', () => {
     requestPreviews,
     noteMessages,
     setFilter,
+    setLabelFilter,
     setQuery,
+    patch,
     markRead,
     setPinned,
     setArchived,

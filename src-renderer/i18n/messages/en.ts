@@ -4,6 +4,7 @@
  */
 import { costsEn } from './features/costs.en'
 import { syncEn } from './features/sync.en'
+import { customersEn } from './features/customers.en'
 import { searchEn } from './features/search.en'
 import { templatesEn } from './features/templates.en'
 
@@ -431,6 +432,7 @@ export const en = {
   templates: templatesEn,
   costs: costsEn,
   sync: syncEn,
+  customers: customersEn,
   search: searchEn,
   settings: {
     title: 'Settings',

@@ -2,6 +2,7 @@
 import type { MessageSchema } from './en'
 import { costsId } from './features/costs.id'
 import { syncId } from './features/sync.id'
+import { customersId } from './features/customers.id'
 import { searchId } from './features/search.id'
 import { templatesId } from './features/templates.id'
 
@@ -433,6 +434,7 @@ export const id: MessageSchema = {
   templates: templatesId,
   costs: costsId,
   sync: syncId,
+  customers: customersId,
   search: searchId,
   settings: {
     title: 'Pengaturan',
