@@ -314,25 +314,31 @@ describe('simulated customers', () => {
   const inbound = () =>
     capture!.events.filter((event): event is InboundMessageEvent => event.kind === 'message')
 
-  it('bring a first batch at once: windows open, one closed, one from an ad, all parseable', async () => {
+  it('bring a first batch at once: windows open, one closed, one from an ad, one STOP, all parseable', async () => {
     await start()
     const started = Date.now()
     const batch = await emulator!.firstBatch()
-    expect(batch).toHaveLength(5)
+    expect(batch).toHaveLength(6)
     await emulator!.idle()
     const messages = inbound()
-    expect(messages).toHaveLength(5)
+    expect(messages).toHaveLength(6)
     expect(capture!.problems).toEqual([])
     expect(capture!.unsigned).toBe(0)
     const ages = messages.map((message) => started - message.sentAt)
     expect(ages.filter((age) => age > 24 * 3600_000)).toHaveLength(1)
-    expect(ages.filter((age) => age < 24 * 3600_000)).toHaveLength(4)
+    expect(ages.filter((age) => age < 24 * 3600_000)).toHaveLength(5)
     expect(messages.filter((message) => message.referral !== null)).toHaveLength(1)
     expect(new Set(messages.map((message) => message.content.type))).toEqual(
       new Set(['text', 'image', 'order']),
     )
     expect(messages.some((message) => message.referredProduct !== null)).toBe(true)
-    expect(new Set(messages.map((message) => message.customer.waId)).size).toBe(5)
+    expect(new Set(messages.map((message) => message.customer.waId)).size).toBe(6)
+    expect(
+      messages.filter(
+        (message) =>
+          message.content.type === 'text' && /^(STOP|BERHENTI)$/.test(message.content.body),
+      ),
+    ).toHaveLength(1)
     for (const message of messages) expect(message.customer.name).toBeTruthy()
   })
 

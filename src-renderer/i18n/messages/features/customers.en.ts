@@ -75,7 +75,7 @@ export const customersEn = {
   },
   responseToday: {
     label: 'Median first reply today',
-    value: '{duration} ({count} replies)',
+    value: '{duration} (1 reply) | {duration} ({count} replies)',
     none: 'no replies yet today',
   },
   actions: {
