@@ -9,6 +9,11 @@
  *   size: the sealed store against the unsealed one
  *   lag: event-loop delay p99 while a sliced sealed ingest runs on the same thread (core's
  *        own loop), and on a shell's thread while core's worker ingests
+ *   inbox: the list, opening a long conversation, search and the renderer's heap, in Chromium
+ *        against the built app (see bench/inbox-browser.ts; `npm run build` first)
+ *
+ * `--parts vault,inbox` picks what runs (both by default); `--inbox-shop DIR` measures a shop
+ * made by `npm run seed` (with `--passphrase`) instead of generating one.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,6 +31,7 @@ import type { Sealer } from '../src-main/core/vault/sealer'
 import { Vault, type OpenShop } from '../src-main/core/vault/vault'
 import { generateShop, type GeneratedConversation } from './seed/generate-shop'
 import { storeGeneratedShop, storeGeneratedShopAtOnce } from './seed/store-generated'
+import { benchInbox } from './bench/inbox-browser'
 
 const passphrase = 'kedai bench passphrase'
 
@@ -90,8 +96,24 @@ async function main(): Promise<void> {
       conversations: { type: 'string', default: '5000' },
       messages: { type: 'string', default: '100000' },
       runs: { type: 'string', default: '3' },
+      parts: { type: 'string', default: 'vault,inbox' },
+      'inbox-shop': { type: 'string' },
+      // The seed's default, so `--inbox-shop` opens a shop `npm run seed` made as it is.
+      passphrase: { type: 'string', default: 'kedai demo passphrase' },
     },
   })
+  const parts = new Set(values.parts.split(','))
+  const inbox = parts.has('inbox')
+    ? await benchInbox({
+        shopDir: values['inbox-shop'],
+        passphrase: values.passphrase,
+        runs: Number(values.runs),
+      })
+    : undefined
+  if (!parts.has('vault')) {
+    process.stdout.write(`${JSON.stringify({ inbox }, null, 2)}\n`)
+    return
+  }
   const size = {
     conversations: Number(values.conversations),
     messages: Number(values.messages),
@@ -233,6 +255,7 @@ async function main(): Promise<void> {
       shellLoopWhileCoreIngestsP99Ms: round(hostLag.percentile(99) / 1e6, 2),
       shellLoopWhileCoreIngestsMaxMs: round(hostLag.max / 1e6, 2),
     },
+    inbox,
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 }

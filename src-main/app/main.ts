@@ -10,6 +10,7 @@ import { startCoreWorker } from '../core/worker/core-host'
 import { startDemoWorker, type RunningDemo } from '../core/demo/demo-host'
 import type { CoreConnection } from '../core/worker/core-connection'
 import { serveBridgeOverIpc, type IpcBridge } from './ipc-bridge'
+import { showUnreadTotal, type UnreadBadge } from './unread-badge'
 import { safeStorageKeychain } from './keychain'
 import { parseAppOptions, profileDir } from './options'
 import { createMainWindow, isTrustedPage, lockDownContents, lockDownSessions } from './window'
@@ -46,6 +47,7 @@ function start(): void {
   let demo: RunningDemo | null = null
   let bridge: IpcBridge | undefined
   let window: BrowserWindow | undefined
+  let badge: UnreadBadge | undefined
 
   app.on('second-instance', () => {
     if (!window) return
@@ -76,6 +78,7 @@ function start(): void {
       bridge = serveBridgeOverIpc(core, (url) => isTrustedPage(url, outDir))
       window = createMainWindow(outDir)
       bridge.attachWindow(window.webContents)
+      badge = showUnreadTotal(core)
     })
     .catch((cause: unknown) => {
       log.error('Kedai could not start', cause)
@@ -89,6 +92,7 @@ function start(): void {
   app.on('will-quit', (event) => {
     if (closed || !bridge || !core) return
     event.preventDefault()
+    badge?.stop()
     const closing = core
     void bridge
       .close()

@@ -1,6 +1,6 @@
 /**
  * The main window and the rules every page in it lives under: sandboxed, isolated, no Node,
- * no navigation away, no new windows, no permission prompts.
+ * no navigation away, no new windows, and no permission but notifications.
  */
 import { BrowserWindow, session, shell, type WebContents } from 'electron'
 import { join } from 'node:path'
@@ -31,11 +31,16 @@ export function isTrustedPage(url: string, outDir: string): boolean {
   )
 }
 
+/** New customer messages are announced with the page's own notifications; nothing else is granted. */
+const allowedPermissions: ReadonlySet<string> = new Set(['notifications'])
+
 export function lockDownSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(allowedPermissions.has(permission)),
   )
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
+    allowedPermissions.has(permission),
+  )
 }
 
 /** Applied to every web contents the app ever creates. */

@@ -27,6 +27,12 @@ import { createSyncHandlers } from './handlers/sync-handlers'
 import { interactivePairingKdf, type PairingKdf } from './sync/pairing'
 import { SyncLog } from './sync/sync-log'
 import { createTemplateSendingHandlers } from './handlers/template-sending-handlers'
+import { createCustomerHandlers } from './handlers/customers-handlers'
+import { ensureDefaultLabels } from './inbox/labels'
+import { unreadTotal } from './inbox/unread-total'
+import { languageFromLocale } from '../../src-shared/preferences/preferences'
+import { createSearchHandlers } from './handlers/search-handlers'
+import { ShopSearch } from './search/shop-search'
 
 const log = createLogger('core')
 
@@ -63,6 +69,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true })
   const events = createCoreEvents()
   let preferences = readPreferences(options.dataDir)
+  /** For the app badge and the tray: a number while unlocked, null (nothing to show) when locked. */
+  const announceUnread = () =>
+    events.emit('inbox.unreadTotal', { total: vault.unlocked ? unreadTotal(vault.shop()) : null })
   const vault = await Vault.open({
     dataDir: options.dataDir,
     nativeBinding: options.nativeBinding,
@@ -84,9 +93,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       started: (client) => void refreshTemplatesOnStart(client, vault, events),
       inboxChanged: (conversationIds) => {
         events.emit('inbox.changed', { conversationIds })
+        announceUnread()
         // Statuses carry the platform's prices: the meter settles.
         announceCosts({ vault, events, now: () => Date.now() })
       },
+      customersWrote: (messages) => events.emit('inbox.customerWrote', { messages }),
     },
     {
       pollMs: options.linkPollMs,
@@ -117,8 +128,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   vault.onChange((status) => {
     events.emit('vault.changed', status)
-    if (status.state === 'unlocked') void linkUp()
-    else link.stop()
+    if (status.state === 'unlocked') {
+      // A new shop (or one made before labels) gets WhatsApp Business's defaults, once.
+      const language =
+        preferences.language ?? languageFromLocale(Intl.DateTimeFormat().resolvedOptions().locale)
+      try {
+        ensureDefaultLabels(vault.shop(), language, Date.now())
+      } catch (cause) {
+        log.error('the default labels could not be made', cause)
+      }
+      void linkUp()
+    } else link.stop()
+    announceUnread()
   })
   await vault.unlockRemembered()
   const autoLock = startAutoLock({
@@ -128,6 +149,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   })
 
   const context: FeatureContext = { vault, link, events, now: () => Date.now() }
+  const search = new ShopSearch(vault, events)
   const handlers: CoreHandlers = {
     ...createReplyHandlers(context),
     ...createCostHandlers(context),
@@ -139,6 +161,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...(options.deviceName ? { deviceName: options.deviceName } : {}),
       shopName: async () => (await vault.status()).shopName ?? '',
     }),
+    ...createCustomerHandlers(context),
+    ...createSearchHandlers(search),
     'app.info': () => ({
       name: appName,
       version: appVersion,
@@ -218,6 +242,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'inbox.markRead': ({ conversationId }) => {
       const wamid = markConversationRead(vault.shop(), syncLog, conversationId)
       if (wamid) void link.markRead(wamid)
+      announceUnread()
       link.syncSoon(0)
       return { unreadCount: 0 }
     },
@@ -272,6 +297,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       link.stop()
       await link.settled()
       autoLock.stop()
+      search.close()
       await vault.close()
     },
     crash() {

@@ -1,6 +1,7 @@
 /**
  * Simulated customers: new ones start conversations at a steady pace (seeded, so reproducible),
- * a first batch can arrive at once (some windows open, one closed, one from an ad), and each
+ * a first batch can arrive at once (some windows open, one closed, one from an ad, one who asked
+ * to stop promotions), and each
  * answers the shop's messages by its persona's script: the next line of its story, or a tap on
  * one of the reply buttons the shop sent.
  */
@@ -27,7 +28,10 @@ export interface SimulationOptions {
 }
 
 export interface Simulation {
-  /** Five conversations at once: three windows open, one closed (30 h ago), one from an ad. */
+  /**
+   * Six conversations at once: three windows open, one closed (30 h ago), one from an ad, and one
+   * who answered with STOP (so the opt-out badge is there to see from the start).
+   */
   firstBatch(): Promise<CustomerView[]>
   /** A new customer now, of the given persona or a drawn one. */
   newCustomer(

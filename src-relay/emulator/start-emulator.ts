@@ -35,7 +35,7 @@ export interface Emulator {
   customerWrites(
     input: CustomerWrites,
   ): Promise<{ wamid: string; waId: string; delivered: boolean }>
-  /** Five conversations at once: three windows open, one closed, one from an ad. */
+  /** Six conversations at once: three windows open, one closed, one from an ad, one STOP. */
   firstBatch(): Promise<CustomerView[]>
   newCustomer(
     persona?: PersonaName,

@@ -65,12 +65,15 @@ export function createWebSocketTransport(
   })
 
   return {
-    async request(envelope) {
-      await opened
-      return new Promise<ResponseEnvelope>((resolve) => {
-        pending.set(envelope.id, resolve)
-        socket.send(JSON.stringify(envelope))
-      })
+    request(envelope) {
+      const send = () =>
+        new Promise<ResponseEnvelope>((resolve) => {
+          pending.set(envelope.id, resolve)
+          socket.send(JSON.stringify(envelope))
+        })
+      // Sent at once on an open socket: waiting a turn would let Vue draw first, and a call made
+      // together with a change on screen (opening a conversation) would leave 10 ms later.
+      return socket.readyState === WebSocketImpl.OPEN ? send() : opened.then(send)
     },
     subscribe(listener) {
       listeners.add(listener)

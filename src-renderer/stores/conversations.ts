@@ -1,7 +1,9 @@
 /**
  * The conversation list: every conversation with its customer, kept in core's order (pinned
  * first, newest activity next), the owner's filter and search, the unread total for the window
- * title, and a one-message preview per conversation fetched only for rows on screen. Shop data:
+ * title, and a one-message preview per conversation fetched only for rows on screen. What the
+ * search box holds (`query`) also filters the list by name and number; the search across every
+ * message is stores/message-search.ts. Shop data:
  * emptied whenever the vault is not unlocked, loaded again after an unlock.
  */
 import { defineStore } from 'pinia'
@@ -34,6 +36,8 @@ export const useConversationsStore = defineStore('conversations', () => {
   const status = ref<LoadStatus>('idle')
   const loadError = ref<BridgeError | null>(null)
   const filter = ref<ConversationFilter>('all')
+  /** Only customers wearing this label; null: any. Works with the other filters. */
+  const labelFilter = ref<string | null>(null)
   const query = ref('')
   /** The newest message of each conversation whose row was on screen; null: it has none. */
   const previews = shallowReactive(new Map<string, MessageItem | null>())
@@ -51,7 +55,10 @@ export const useConversationsStore = defineStore('conversations', () => {
   const byId = computed(() => new Map(items.value.map((item) => [item.id, item])))
   const shown = computed(() =>
     sorted.value.filter(
-      (item) => matchesFilter(item, filter.value, clock.now) && matchesQuery(item, query.value),
+      (item) =>
+        matchesFilter(item, filter.value, clock.now) &&
+        (labelFilter.value === null || item.customer.labelIds.includes(labelFilter.value)) &&
+        matchesQuery(item, query.value),
     ),
   )
   const counts = computed(() => {
@@ -153,6 +160,10 @@ export const useConversationsStore = defineStore('conversations', () => {
     filter.value = next
   }
 
+  function setLabelFilter(next: string | null): void {
+    labelFilter.value = next
+  }
+
   function setQuery(next: string): void {
     query.value = next
   }
@@ -184,20 +195,12 @@ export const useConversationsStore = defineStore('conversations', () => {
     if (!result.ok) await load()
   }
 
-  // TODO(core): `inbox.search {query, limit}` -> [{conversationId, messageId, sentAt, snippet}],
-  // over every message and customer from core's sealed index. Until then the search box filters
-  // the loaded list by name and number (see matchesQuery) and this finds nothing more.
-  function searchMessages(
-    _query: string,
-  ): Promise<{ conversationId: string; messageId: string }[]> {
-    return Promise.resolve([])
-  }
-
   function forget(): void {
     items.value = []
     status.value = 'idle'
     loadError.value = null
     query.value = ''
+    labelFilter.value = null
     previews.clear()
     histories.clear()
     previewsLoading.clear()
@@ -211,6 +214,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     status,
     loadError,
     filter,
+    labelFilter,
     query,
     previews,
     histories,
@@ -225,11 +229,12 @@ export const useConversationsStore = defineStore('conversations', () => {
     requestPreviews,
     noteMessages,
     setFilter,
+    setLabelFilter,
     setQuery,
+    patch,
     markRead,
     setPinned,
     setArchived,
-    searchMessages,
     forget,
   }
 })

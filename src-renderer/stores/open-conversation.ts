@@ -63,6 +63,8 @@ export const useOpenConversationStore = defineStore('openConversation', () => {
   const outgoing = ref<OutgoingReply[]>([])
   /** Counts the owner's sends, so the conversation can scroll to the newest when one goes out. */
   const sends = ref(0)
+  /** A message to bring into view and mark (a search result); `request` counts the asks. */
+  const focus = ref<{ messageId: string; request: number } | null>(null)
 
   let unsubscribe: (() => void) | null = null
   let load: Promise<void> | null = null
@@ -131,6 +133,7 @@ export const useOpenConversationStore = defineStore('openConversation', () => {
 
   async function open(id: string): Promise<void> {
     subscribe()
+    focus.value = null
     if (conversationId.value === id && status.value !== 'error') return
     conversationId.value = id
     messages.value = []
@@ -138,6 +141,29 @@ export const useOpenConversationStore = defineStore('openConversation', () => {
     loadError.value = null
     status.value = 'loading'
     void conversations.markRead(id)
+    await reload()
+  }
+
+  /**
+   * Opens a conversation at one of its messages (a search result): loads back far enough to
+   * include it (`fromNewest` is its place counted from the newest) and asks the view to show it.
+   */
+  async function openAt(id: string, messageId: string, fromNewest: number): Promise<void> {
+    const wanted = Math.min(
+      messageLimit,
+      Math.max(messagePageSize, Math.ceil(fromNewest / messagePageSize) * messagePageSize),
+    )
+    focus.value = { messageId, request: (focus.value?.request ?? 0) + 1 }
+    if (conversationId.value === id && status.value === 'done' && limit.value >= wanted) return
+    subscribe()
+    if (conversationId.value !== id) {
+      conversationId.value = id
+      messages.value = []
+      status.value = 'loading'
+      limit.value = wanted
+      void conversations.markRead(id)
+    } else limit.value = Math.max(limit.value, wanted)
+    loadError.value = null
     await reload()
   }
 
@@ -209,6 +235,7 @@ export const useOpenConversationStore = defineStore('openConversation', () => {
     loadError.value = null
     limit.value = messagePageSize
     outgoing.value = []
+    focus.value = null
   }
 
   vault.registerShopData({ forget })
@@ -223,7 +250,9 @@ export const useOpenConversationStore = defineStore('openConversation', () => {
     shown,
     history,
     sends,
+    focus,
     open,
+    openAt,
     close,
     reload,
     loadOlder,

@@ -15,6 +15,8 @@ import { costEvents, costMethods } from './features/costs'
 import { replyEvents, replyMethods } from './features/replies'
 import { syncEvents, syncMethods } from './features/sync'
 import { templateSendingEvents, templateSendingMethods } from './features/template-sending'
+import { searchEvents, searchMethods } from './features/search'
+import { customerEvents, customerMethods } from './features/customers'
 
 const nothing = z.object({}).strict()
 
@@ -121,6 +123,8 @@ export const methods = {
   ...costMethods,
   ...templateSendingMethods,
   ...syncMethods,
+  ...customerMethods,
+  ...searchMethods,
 } as const satisfies MethodMap
 
 export const events = {
@@ -134,6 +138,8 @@ export const events = {
   ...costEvents,
   ...templateSendingEvents,
   ...syncEvents,
+  ...customerEvents,
+  ...searchEvents,
 } as const satisfies EventMap
 
 export type MethodName = keyof typeof methods

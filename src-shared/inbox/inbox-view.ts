@@ -13,6 +13,8 @@ export const conversationItemSchema = z.object({
     market: z.string().nullable(),
     optedOutAt: z.number().nullable(),
     firstSeenAt: z.number(),
+    /** The shop's labels on this customer, in the shop's label order. */
+    labelIds: z.array(z.string()),
   }),
   lastMessageAt: z.number(),
   lastInboundAt: z.number().nullable(),

@@ -1,4 +1,4 @@
-/** How this device shows Kedai: language and theme. Not shop data, so it is not sealed or synced. */
+/** How this device shows Kedai: language, theme, locking and notifications. Not shop data, so it is not sealed or synced. */
 import { z } from 'zod'
 
 export const languages = ['id', 'en'] as const
@@ -17,6 +17,8 @@ export const preferencesSchema = z.object({
     .int()
     .min(0)
     .max(24 * 60),
+  /** No notifications for new customer messages on this device. */
+  doNotDisturb: z.boolean(),
 })
 export type Preferences = z.infer<typeof preferencesSchema>
 
@@ -24,6 +26,7 @@ export const defaultPreferences: Preferences = {
   language: null,
   theme: 'system',
   autoLockMinutes: 15,
+  doNotDisturb: false,
 }
 
 /** The language to show when the owner has not chosen one: Indonesian for `id*`, else English. */

@@ -135,9 +135,14 @@ describe.each(['WebSocket', 'IPC'])('the contract over %s', (name) => {
     const updated = await client.call('preferences.update', { language: 'id', theme: 'dark' })
     expect(updated).toEqual({
       ok: true,
-      value: { language: 'id', theme: 'dark', autoLockMinutes: 15 },
+      value: { language: 'id', theme: 'dark', autoLockMinutes: 15, doNotDisturb: false },
     })
-    await expect(pushed).resolves.toEqual({ language: 'id', theme: 'dark', autoLockMinutes: 15 })
+    await expect(pushed).resolves.toEqual({
+      language: 'id',
+      theme: 'dark',
+      autoLockMinutes: 15,
+      doNotDisturb: false,
+    })
     await expect(client.call('preferences.get', {})).resolves.toEqual(updated)
   })
 

@@ -156,27 +156,36 @@ describe('the conversation list', () => {
     expect(active()).toContain('Pelanggan 29')
   })
 
-  it('filters the loaded list from the search box', async () => {
-    const core = fakeInboxCore({
-      conversations: [
-        conversation({ customer: { name: 'Dewi Lestari' } }),
-        conversation({ customer: { name: 'Agus Santoso' } }),
-      ],
-    })
+  it('hands a typed query to search, and shows the list again when it is cleared', async () => {
+    const dewi = conversation({ customer: { name: 'Dewi Lestari' } })
+    const core = fakeInboxCore(
+      { conversations: [dewi, conversation({ customer: { name: 'Agus Santoso' } })] },
+      {
+        'inbox.search': ({ query }) => ({
+          conversations: query.startsWith('dew')
+            ? [{ conversationId: dewi.id, customerMatched: true, messageCount: 0, messages: [] }]
+            : [],
+          moreConversations: 0,
+          indexing: { done: true, indexedMessages: 0, totalMessages: 0 },
+          tookMs: 0,
+        }),
+      },
+    )
     const inbox = await openInbox(core.bridge)
     const wrapper = inbox.mount(ConversationListPane)
     await flushPromises()
 
-    await wrapper.get('input[type="search"]').setValue('dewi')
-    expect(wrapper.findAll('[role="option"]').map((option) => option.text())).toEqual([
-      expect.stringContaining('Dewi Lestari'),
-    ])
-    await wrapper.get('input[type="search"]').setValue('nobody')
-    expect(wrapper.text()).toContain('No conversation matches.')
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Show all conversations')
-      ?.trigger('click')
+    const input = wrapper.get('input[type="search"]')
+    await input.setValue('dewi')
+    await vi.waitFor(() =>
+      expect(wrapper.findAll('.search-conversation').map((found) => found.text())).toEqual([
+        expect.stringContaining('Dewi Lestari'),
+      ]),
+    )
+    expect(wrapper.find('[role="listbox"]').exists()).toBe(false)
+    await input.setValue('nobody')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('Nothing found for “nobody”.'))
+    await input.trigger('keydown', { key: 'Escape' })
     expect(wrapper.findAll('[role="option"]')).toHaveLength(2)
   })
 })

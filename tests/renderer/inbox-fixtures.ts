@@ -34,6 +34,7 @@ export function conversation(
       market: 'indonesia',
       optedOutAt: null,
       firstSeenAt: testNow - 30 * 24 * hourMs,
+      labelIds: [],
       ...customer,
     },
   }

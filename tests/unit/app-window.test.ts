@@ -58,13 +58,21 @@ describe('the desktop window', () => {
     expect(electron.created[0]!.loaded).toBe('/app/out/renderer/index.html')
   })
 
-  it('refuses every permission request and check', () => {
+  it('grants notifications and refuses every other permission request and check', () => {
     window.lockDownSessions()
+    const asked = ['notifications', 'media', 'geolocation', 'clipboard-read', 'openExternal']
     const answers: boolean[] = []
-    electron.permissions.request!({}, 'media', (granted: boolean) => answers.push(granted))
-    electron.permissions.request!({}, 'notifications', (granted: boolean) => answers.push(granted))
-    expect(answers).toEqual([false, false])
-    expect(electron.permissions.check!({}, 'geolocation')).toBe(false)
+    for (const permission of asked) {
+      electron.permissions.request!({}, permission, (granted: boolean) => answers.push(granted))
+    }
+    expect(answers).toEqual([true, false, false, false, false])
+    expect(asked.map((permission) => electron.permissions.check!({}, permission))).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 
   it('blocks navigation, webviews and new windows; https links go to the system browser', () => {

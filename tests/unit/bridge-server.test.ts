@@ -7,7 +7,12 @@ import type { CoreHandlers } from '../../src-shared/bridge/contract'
 function handlers(overrides: Partial<CoreHandlers> = {}): CoreHandlers {
   return {
     'app.info': () => ({ name: 'Kedai', version: '0.0.0', shell: 'browser', demo: false }),
-    'preferences.get': () => ({ language: null, theme: 'system', autoLockMinutes: 15 }),
+    'preferences.get': () => ({
+      language: null,
+      theme: 'system',
+      autoLockMinutes: 15,
+      doNotDisturb: false,
+    }),
     'preferences.update': (change) => ({
       language: null,
       theme: 'system',
@@ -51,7 +56,7 @@ describe('the bridge server', () => {
       handlers({
         'preferences.update': () => {
           ran = true
-          return { language: null, theme: 'system', autoLockMinutes: 15 }
+          return { language: null, theme: 'system', autoLockMinutes: 15, doNotDisturb: false }
         },
       }),
     )

@@ -3,9 +3,11 @@ import type { ConversationItem, MessageItem } from '../../../src-shared/inbox/in
 import type { OpenShop } from '../vault/vault'
 import { listConversations } from './conversations'
 import { readCustomer } from './customers'
+import { labelIdsByCustomer } from './labels'
 import { listMessages } from './messages'
 
 export function conversationItems(shop: OpenShop, limit: number): ConversationItem[] {
+  const labels = labelIdsByCustomer(shop)
   return listConversations(shop, limit).map((conversation) => {
     const customer = readCustomer(shop, conversation.customerId)
     return {
@@ -19,6 +21,7 @@ export function conversationItems(shop: OpenShop, limit: number): ConversationIt
         market: customer?.market ?? null,
         optedOutAt: customer?.optedOutAt ?? null,
         firstSeenAt: customer?.firstSeenAt ?? conversation.lastMessageAt,
+        labelIds: labels.get(conversation.customerId) ?? [],
       },
       lastMessageAt: conversation.lastMessageAt,
       lastInboundAt: conversation.lastInboundAt,

@@ -92,6 +92,8 @@ function saysStop(content: MessageContent | { type: string }): boolean {
 
 export interface AppliedEvents {
   conversationIds: Set<string>
+  /** New messages from customers (not replays, not the shop's own echoes), for notifications. */
+  customerMessages: { conversationId: string; messageId: string; sentAt: number }[]
   messages: number
   statuses: number
   /** Confirmations written to the ledger. */
@@ -122,6 +124,7 @@ function conversationFor(
 export function applyInboxEvents(shop: OpenShop, events: readonly unknown[]): AppliedEvents {
   const applied: AppliedEvents = {
     conversationIds: new Set(),
+    customerMessages: [],
     messages: 0,
     statuses: 0,
     confirmations: 0,
@@ -161,6 +164,11 @@ export function applyInboxEvents(shop: OpenShop, events: readonly unknown[]): Ap
       if (written.length > 0) {
         applied.messages++
         applied.conversationIds.add(where.conversationId)
+        applied.customerMessages.push({
+          conversationId: where.conversationId,
+          messageId: written[0]!,
+          sentAt,
+        })
         if (saysStop(content)) {
           statement(
             shop.db,

@@ -46,6 +46,8 @@ export interface LinkHooks {
   templatesChanged?(templateIds: string[]): void
   /** The link started for the unlocked shop: the moment to pull what the platform holds. */
   started?(client: RelayClient): void
+  /** Customers wrote these new messages (ids only: notifications read the text themselves). */
+  customersWrote?(messages: { conversationId: string; messageId: string; sentAt: number }[]): void
 }
 
 /** The operation log's round with the relay (src-main/core/sync/sync-log.ts). */
@@ -326,6 +328,7 @@ export class PlatformLink {
       if (!this.vault.unlocked) return
       const changed = new Set<string>()
       const templateIds = new Set<string>()
+      const wrote: { conversationId: string; messageId: string; sentAt: number }[] = []
       const current = this.shop()
       // Opening, writing and moving the cursor happen together: a crash repeats a page, never skips one.
       current.db.transaction(() => {
@@ -341,7 +344,9 @@ export class PlatformLink {
             log.warn(`relay item ${item.seq} did not open for this shop; skipped`)
             continue
           }
-          for (const id of applyInboxEvents(current, events).conversationIds) changed.add(id)
+          const applied = applyInboxEvents(current, events)
+          for (const id of applied.conversationIds) changed.add(id)
+          wrote.push(...applied.customerMessages)
           for (const event of events) {
             const id = applyTemplateEvent(current, event, this.now())
             if (id) templateIds.add(id)
@@ -355,6 +360,7 @@ export class PlatformLink {
       after = page.next
       if (changed.size > 0) this.hooks.inboxChanged([...changed])
       if (templateIds.size > 0) this.hooks.templatesChanged?.([...templateIds])
+      if (wrote.length > 0) this.hooks.customersWrote?.(wrote)
       if (!page.hasMore) return
     }
   }

@@ -26,7 +26,11 @@ export function readPreferences(dataDir: string): Preferences {
     return { ...defaultPreferences }
   }
   try {
-    const parsed = preferencesSchema.safeParse(JSON.parse(text))
+    // A file from an older Kedai lacks the newer preferences: they take their defaults.
+    const saved: unknown = JSON.parse(text)
+    const parsed = preferencesSchema.safeParse(
+      saved !== null && typeof saved === 'object' ? { ...defaultPreferences, ...saved } : saved,
+    )
     if (parsed.success) return parsed.data
   } catch {
     // fall through to the defaults below

@@ -49,15 +49,17 @@ export function useTimelineScroll(options: {
     (next, previous) => {
       const element = scroller.value
       if (!element) return
-      const follow = followNewest || isNearBottom(element)
-      const heightBefore = element.scrollHeight
-      const topBefore = element.scrollTop
       // Older messages came in above the same newest one: keep what the owner was reading in place.
       const olderAdded =
         previous.length > 0 &&
         next.length > previous.length &&
         next[0]?.id !== previous[0]?.id &&
         next.at(-1)?.id === previous.at(-1)?.id
+      // Reading a size makes the browser lay the page out at once, before Vue has drawn the new
+      // messages: read only what this change needs (opening a long conversation paid for two).
+      const follow = !olderAdded && (followNewest || isNearBottom(element))
+      const heightBefore = olderAdded ? element.scrollHeight : 0
+      const topBefore = olderAdded ? element.scrollTop : 0
       void nextTick(() => {
         if (olderAdded) element.scrollTop = topBefore + (element.scrollHeight - heightBefore)
         else if (follow) element.scrollTop = element.scrollHeight

@@ -4,6 +4,8 @@
  */
 import { costsEn } from './features/costs.en'
 import { syncEn } from './features/sync.en'
+import { customersEn } from './features/customers.en'
+import { searchEn } from './features/search.en'
 import { templatesEn } from './features/templates.en'
 
 export const en = {
@@ -126,7 +128,7 @@ export const en = {
     },
     search: {
       label: 'Search conversations',
-      placeholder: 'Search by name or number',
+      placeholder: 'Search names, numbers, messages',
     },
     filters: {
       label: 'Show',
@@ -430,6 +432,8 @@ export const en = {
   templates: templatesEn,
   costs: costsEn,
   sync: syncEn,
+  customers: customersEn,
+  search: searchEn,
   settings: {
     title: 'Settings',
     saveFailed: 'This setting could not be saved. Try again.',

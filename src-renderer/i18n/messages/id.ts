@@ -2,6 +2,8 @@
 import type { MessageSchema } from './en'
 import { costsId } from './features/costs.id'
 import { syncId } from './features/sync.id'
+import { customersId } from './features/customers.id'
+import { searchId } from './features/search.id'
 import { templatesId } from './features/templates.id'
 
 export const id: MessageSchema = {
@@ -127,7 +129,7 @@ export const id: MessageSchema = {
     },
     search: {
       label: 'Cari percakapan',
-      placeholder: 'Cari nama atau nomor',
+      placeholder: 'Cari nama, nomor, pesan',
     },
     filters: {
       label: 'Tampilkan',
@@ -432,6 +434,8 @@ export const id: MessageSchema = {
   templates: templatesId,
   costs: costsId,
   sync: syncId,
+  customers: customersId,
+  search: searchId,
   settings: {
     title: 'Pengaturan',
     saveFailed: 'Pengaturan ini tidak dapat disimpan. Coba lagi.',

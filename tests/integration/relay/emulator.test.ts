@@ -314,7 +314,7 @@ describe('simulated customers', () => {
   const inbound = () =>
     capture!.events.filter((event): event is InboundMessageEvent => event.kind === 'message')
 
-  it('bring a first batch at once: windows open, one closed, one from an ad, one who stopped promotions, all parseable', async () => {
+  it('bring a first batch at once: windows open, one closed, one from an ad, one STOP, all parseable', async () => {
     await start()
     const started = Date.now()
     const batch = await emulator!.firstBatch()
@@ -334,6 +334,12 @@ describe('simulated customers', () => {
     )
     expect(messages.some((message) => message.referredProduct !== null)).toBe(true)
     expect(new Set(messages.map((message) => message.customer.waId)).size).toBe(6)
+    expect(
+      messages.filter(
+        (message) =>
+          message.content.type === 'text' && /^(STOP|BERHENTI)$/.test(message.content.body),
+      ),
+    ).toHaveLength(1)
     for (const message of messages) expect(message.customer.name).toBeTruthy()
   })
 
