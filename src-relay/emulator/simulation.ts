@@ -133,7 +133,7 @@ export function createSimulation(options: SimulationOptions): Simulation {
         ['lateReturn', { country: 'ID', language: 'id', agoMs: 30 * hourMs }],
         ['adArrival', { country: 'MX', language: 'en', agoMs: 5 * minuteMs }],
         // A customer who stopped promotions: marketing templates must be refused for them.
-        ['stopper', { country: 'ID', language: 'id', agoMs: 3 * hourMs }],
+        ['stopper', { country: 'ID', language: 'id', agoMs: 20 * minuteMs }],
       ]
       const views: CustomerView[] = []
       for (const [persona, choice] of batch) views.push(await newCustomer(persona, choice))
