@@ -8,10 +8,10 @@
  */
 import { BridgeFailure } from '../../../src-shared/bridge/errors'
 import {
-  formatPairingCode,
-  normalisePairingCode,
-  pairingCodeBytes,
-} from '../../../src-shared/sync/pairing-code'
+  formatOneTimeCode,
+  normaliseOneTimeCode,
+  oneTimeCodeBytes,
+} from '../../../src-shared/security/one-time-code'
 import {
   pairingAssociatedData,
   shopSecretSchema,
@@ -58,8 +58,8 @@ export async function offerPairing(
   kdf: PairingKdf,
   validityMs?: number,
 ): Promise<{ code: string; expiresAt: number }> {
-  const code = formatPairingCode(sodium.randombytes_buf(pairingCodeBytes))
-  const normalised = normalisePairingCode(code)!
+  const code = formatOneTimeCode(sodium.randombytes_buf(oneTimeCodeBytes))
+  const normalised = normaliseOneTimeCode(code)!
   const salt = sodium.randombytes_buf(sodium.crypto_pwhash_SALTBYTES)
   const nonce = sodium.randombytes_buf(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
   const key = keyOf(sodium, normalised, salt, kdf)
@@ -96,7 +96,7 @@ export async function joinWithCode(
   deviceName: string,
   kdf: PairingKdf,
 ): Promise<{ credentials: RelayCredentials; secret: ShopSecret }> {
-  const code = normalisePairingCode(typedCode)
+  const code = normaliseOneTimeCode(typedCode)
   if (code === null) {
     throw new BridgeFailure(
       'INVALID_INPUT',

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  inviteCodeDigest,
-  newInviteCode,
-  normaliseInviteCode,
-} from '../../../src-relay/crypto/invite-code'
+import { inviteCodeDigest, newInviteCode } from '../../../src-relay/crypto/invite-code'
+import { normaliseOneTimeCode as normaliseInviteCode } from '../../../src-shared/security/one-time-code'
 
 describe('enrolment codes', () => {
   it('are 16 Crockford base32 characters (80 bits) in four groups, different every time', () => {
