@@ -29,6 +29,7 @@ import { SyncLog } from './sync/sync-log'
 import { createTemplateSendingHandlers } from './handlers/template-sending-handlers'
 import { createCustomerHandlers } from './handlers/customers-handlers'
 import { ensureDefaultLabels } from './inbox/labels'
+import { recordUnsyncedRows } from './sync/baseline-rows'
 import { unreadTotal } from './inbox/unread-total'
 import { languageFromLocale } from '../../src-shared/preferences/preferences'
 import { createSearchHandlers } from './handlers/search-handlers'
@@ -133,9 +134,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const language =
         preferences.language ?? languageFromLocale(Intl.DateTimeFormat().resolvedOptions().locale)
       try {
-        ensureDefaultLabels(vault.shop(), language, Date.now())
+        recordUnsyncedRows(vault.shop(), syncLog)
+        ensureDefaultLabels(vault.shop(), syncLog, language)
       } catch (cause) {
-        log.error('the default labels could not be made', cause)
+        log.error('the labels, notes and names could not be put in the sync log', cause)
       }
       void linkUp()
     } else link.stop()
@@ -161,7 +163,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...(options.deviceName ? { deviceName: options.deviceName } : {}),
       shopName: async () => (await vault.status()).shopName ?? '',
     }),
-    ...createCustomerHandlers(context),
+    ...createCustomerHandlers(context, syncLog),
     ...createSearchHandlers(search),
     'app.info': () => ({
       name: appName,
