@@ -94,6 +94,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       started: (client) => void refreshTemplatesOnStart(client, vault, events),
       inboxChanged: (conversationIds) => {
         events.emit('inbox.changed', { conversationIds })
+        // A sync round (no ids) may have brought another device's label edits.
+        if (conversationIds.length === 0) events.emit('labels.changed', {})
         announceUnread()
         // Statuses carry the platform's prices: the meter settles.
         announceCosts({ vault, events, now: () => Date.now() })

@@ -25,9 +25,15 @@ export function createCustomerHandlers(
 ): HandlersFor<typeof customerMethods> {
   const { vault, events } = context
   const shop = () => vault.shop()
-  const labelsChanged = () => events.emit('labels.changed', {})
+  /** An edit is in the log: the link pushes it now rather than at its next poll. */
+  const edited = () => context.link.syncSoon(0)
+  const labelsChanged = () => {
+    events.emit('labels.changed', {})
+    edited()
+  }
   /** Labels show on conversation rows: their lists must be read again. */
   const customerChanged = (customerId: string) => {
+    edited()
     const row = statement(shop().db, 'SELECT id FROM conversations WHERE customer_id = ?').get(
       customerId,
     ) as { id: string } | undefined
@@ -70,11 +76,17 @@ export function createCustomerHandlers(
     'inbox.notes': ({ customerId }) => listNotes(shop(), customerId),
     'inbox.addNote': ({ customerId, body }) => {
       const id = addNote(shop(), sync, customerId, body, context.now())
+      edited()
       return readNote(shop(), id)
     },
-    'inbox.editNote': ({ noteId, body }) => editNote(shop(), sync, noteId, body),
+    'inbox.editNote': ({ noteId, body }) => {
+      const note = editNote(shop(), sync, noteId, body)
+      edited()
+      return note
+    },
     'inbox.deleteNote': ({ noteId }) => {
       deleteNote(shop(), sync, noteId)
+      edited()
       return { done: true }
     },
     'inbox.renameCustomer': ({ customerId, name }) => {
