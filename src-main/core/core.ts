@@ -29,6 +29,7 @@ import { SyncLog } from './sync/sync-log'
 import { createTemplateSendingHandlers } from './handlers/template-sending-handlers'
 import { createCustomerHandlers } from './handlers/customers-handlers'
 import { ensureDefaultLabels } from './inbox/labels'
+import { recordUnsyncedRows } from './sync/baseline-rows'
 import { unreadTotal } from './inbox/unread-total'
 import { languageFromLocale } from '../../src-shared/preferences/preferences'
 import { createSearchHandlers } from './handlers/search-handlers'
@@ -93,6 +94,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       started: (client) => void refreshTemplatesOnStart(client, vault, events),
       inboxChanged: (conversationIds) => {
         events.emit('inbox.changed', { conversationIds })
+        // A sync round (no ids) may have brought another device's label edits.
+        if (conversationIds.length === 0) events.emit('labels.changed', {})
         announceUnread()
         // Statuses carry the platform's prices: the meter settles.
         announceCosts({ vault, events, now: () => Date.now() })
@@ -133,9 +136,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const language =
         preferences.language ?? languageFromLocale(Intl.DateTimeFormat().resolvedOptions().locale)
       try {
-        ensureDefaultLabels(vault.shop(), language, Date.now())
+        recordUnsyncedRows(vault.shop(), syncLog)
+        ensureDefaultLabels(vault.shop(), syncLog, language)
       } catch (cause) {
-        log.error('the default labels could not be made', cause)
+        log.error('the labels, notes and names could not be put in the sync log', cause)
       }
       void linkUp()
     } else link.stop()
@@ -161,7 +165,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...(options.deviceName ? { deviceName: options.deviceName } : {}),
       shopName: async () => (await vault.status()).shopName ?? '',
     }),
-    ...createCustomerHandlers(context),
+    ...createCustomerHandlers(context, syncLog),
     ...createSearchHandlers(search),
     'app.info': () => ({
       name: appName,

@@ -22,6 +22,27 @@ export const labelColors = [
 ] as const
 export type LabelColor = (typeof labelColors)[number]
 
+/**
+ * How each colour travels between a shop's devices: the sync log carries `#rrggbb` (see
+ * src-shared/sync/operation.ts), the tables keep the name. A colour this version does not know
+ * (a newer Kedai's) shows as gray.
+ */
+export const labelColorHex: Readonly<Record<LabelColor, string>> = {
+  blue: '#3b82f6',
+  green: '#22c55e',
+  yellow: '#eab308',
+  orange: '#f97316',
+  red: '#ef4444',
+  purple: '#a855f7',
+  teal: '#14b8a6',
+  gray: '#8a8a8a',
+}
+
+export function labelColorOfHex(hex: unknown): LabelColor {
+  const wanted = typeof hex === 'string' ? hex.toLowerCase() : ''
+  return labelColors.find((color) => labelColorHex[color] === wanted) ?? 'gray'
+}
+
 export const labelSchema = z.object({
   id: z.string(),
   name: z.string(),

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { canonicalJson, type JsonValue } from './canonical-json'
 import { encodeHlc, maxWallMs, nodePattern, parseHlc, type Hlc } from './hlc'
 import { syncFailure, type SyncResult } from './sync-result'
+import { maximumLabelNameLength } from '../labels/labels'
 
 /** The shop's editable things. A new kind needs a new protocol version, not just a new name here. */
 export const entityKinds = [
@@ -96,7 +97,8 @@ export const fieldPolicies = {
     deleted: tombstone,
   },
   label: {
-    name: lww(text(60), 'What the label says.'),
+    // The owner may use 40 characters (code points); each can take two UTF-16 units.
+    name: lww(text(maximumLabelNameLength * 2), 'What the label says.'),
     color: lww(z.string().regex(/^#[0-9a-fA-F]{6}$/), 'Its color as #rrggbb.'),
     order: lww(z.number(), 'Position among labels; fractional so one edit can insert between two.'),
     deleted: tombstone,
@@ -127,6 +129,7 @@ export const fieldPolicies = {
   note: {
     customerId: lww(text(128), "The customer's sync id the note is about."),
     body: lww(text(10_000), 'What the note says.'),
+    createdAt: lww(epochMs, 'When it was first written (its stamps may be the baseline).'),
     deleted: tombstone,
   },
   outbound: {

@@ -3,7 +3,10 @@ import { ensureConversation } from '../../src-main/core/inbox/conversations'
 import { upsertCustomer } from '../../src-main/core/inbox/customers'
 import { insertMessages, sealingBodies } from '../../src-main/core/inbox/messages'
 import { addNote } from '../../src-main/core/inbox/notes'
+import { SyncLog } from '../../src-main/core/sync/sync-log'
 import type { OpenShop } from '../../src-main/core/vault/vault'
+// Ready once a vault is open (it seals with it), so the fixture can stay synchronous.
+import sodium from 'libsodium-wrappers-sumo'
 
 export const known = {
   customerName: 'Siti Nurhaliza Rahmawati',
@@ -47,6 +50,6 @@ export function writeKnownShop(shop: OpenShop, at = Date.UTC(2026, 10, 20, 3)) {
     ],
     sealingBodies(shop),
   )
-  const noteId = addNote(shop, customerId, known.note, at)
+  const noteId = addNote(shop, new SyncLog(sodium), customerId, known.note, at)
   return { customerId, conversationId, messageIds, noteId }
 }

@@ -15,16 +15,25 @@ import { addNote, deleteNote, editNote, listNotes, readNote } from '../inbox/not
 import { conversationFacts, shopResponseTimes } from '../inbox/response-times'
 import { unreadTotal } from '../inbox/unread-total'
 import { statement } from '../store/statements'
+import type { SyncLog } from '../sync/sync-log'
 import type { FeatureContext, HandlersFor } from './feature-context'
 
+/** Every edit here goes through the shop's sync log, so the shop's other devices see it too. */
 export function createCustomerHandlers(
   context: FeatureContext,
+  sync: SyncLog,
 ): HandlersFor<typeof customerMethods> {
   const { vault, events } = context
   const shop = () => vault.shop()
-  const labelsChanged = () => events.emit('labels.changed', {})
+  /** An edit is in the log: the link pushes it now rather than at its next poll. */
+  const edited = () => context.link.syncSoon(0)
+  const labelsChanged = () => {
+    events.emit('labels.changed', {})
+    edited()
+  }
   /** Labels show on conversation rows: their lists must be read again. */
   const customerChanged = (customerId: string) => {
+    edited()
     const row = statement(shop().db, 'SELECT id FROM conversations WHERE customer_id = ?').get(
       customerId,
     ) as { id: string } | undefined
@@ -34,48 +43,54 @@ export function createCustomerHandlers(
   return {
     'labels.list': () => listLabels(shop()),
     'labels.create': ({ name, color }) => {
-      const label = createLabel(shop(), name, color, context.now())
+      const label = createLabel(shop(), sync, name, color, context.now())
       labelsChanged()
       return label
     },
     'labels.rename': ({ labelId, name }) => {
-      const label = renameLabel(shop(), labelId, name)
+      const label = renameLabel(shop(), sync, labelId, name)
       labelsChanged()
       return label
     },
     'labels.recolour': ({ labelId, color }) => {
-      const label = recolourLabel(shop(), labelId, color)
+      const label = recolourLabel(shop(), sync, labelId, color)
       labelsChanged()
       return label
     },
     'labels.delete': ({ labelId }) => {
-      deleteLabel(shop(), labelId, context.now())
+      deleteLabel(shop(), sync, labelId)
       labelsChanged()
       events.emit('inbox.changed', { conversationIds: [] })
       return { done: true }
     },
     'labels.assign': ({ customerId, labelId }) => {
-      assignLabel(shop(), customerId, labelId, context.now())
+      assignLabel(shop(), sync, customerId, labelId)
       customerChanged(customerId)
       return { done: true }
     },
     'labels.unassign': ({ customerId, labelId }) => {
-      unassignLabel(shop(), customerId, labelId)
+      unassignLabel(shop(), sync, customerId, labelId)
       customerChanged(customerId)
       return { done: true }
     },
     'inbox.notes': ({ customerId }) => listNotes(shop(), customerId),
     'inbox.addNote': ({ customerId, body }) => {
-      const id = addNote(shop(), customerId, body, context.now())
+      const id = addNote(shop(), sync, customerId, body, context.now())
+      edited()
       return readNote(shop(), id)
     },
-    'inbox.editNote': ({ noteId, body }) => editNote(shop(), noteId, body, context.now()),
+    'inbox.editNote': ({ noteId, body }) => {
+      const note = editNote(shop(), sync, noteId, body)
+      edited()
+      return note
+    },
     'inbox.deleteNote': ({ noteId }) => {
-      deleteNote(shop(), noteId, context.now())
+      deleteNote(shop(), sync, noteId)
+      edited()
       return { done: true }
     },
     'inbox.renameCustomer': ({ customerId, name }) => {
-      setCustomerName(shop(), customerId, name, context.now())
+      setCustomerName(shop(), sync, customerId, name)
       customerChanged(customerId)
       return { done: true }
     },

@@ -1,13 +1,14 @@
 /**
- * The owner's marks on a conversation (read up to now, pinned, archived) and the customer's name.
- * Each is an edit other devices of the shop see too: it is recorded as an operation on the
- * customer (src-main/core/sync) and written to the tables by the same merge that applies other
- * devices' edits, in one transaction.
+ * The owner's marks on a conversation: read up to now, pinned, archived (the customer's name is
+ * customer-name.ts). Each is an edit other devices of the shop see too: it is recorded as an
+ * operation on the customer (src-main/core/sync) and written to the tables by the same merge that
+ * applies other devices' edits, in one transaction.
  */
 import { BridgeFailure } from '../../../src-shared/bridge/errors'
 import { statement } from '../store/statements'
 import type { SyncLog } from '../sync/sync-log'
 import type { OpenShop } from '../vault/vault'
+import { customerSyncIdFor } from './customers'
 
 function customerOf(shop: OpenShop, conversationId: string): string {
   const row = statement(shop.db, 'SELECT customer_id FROM conversations WHERE id = ?').get(
@@ -25,9 +26,9 @@ function recordOnCustomer(
   value: boolean | number | string | null,
 ): void {
   shop.db.transaction(() => {
-    const syncId = sync.customerSyncId(shop, customerId)
-    if (!syncId) throw new BridgeFailure('NOT_FOUND', 'That customer is not in this shop.')
-    sync.record(shop, [{ entity: 'customer', id: syncId, field, value }])
+    sync.record(shop, [
+      { entity: 'customer', id: customerSyncIdFor(shop, sync, customerId), field, value },
+    ])
   })()
 }
 
@@ -73,14 +74,4 @@ export function setArchived(
   archived: boolean,
 ): void {
   recordOnCustomer(shop, sync, customerOf(shop, conversationId), 'archived', archived)
-}
-
-/** The name the shop knows the customer by (empty: back to their WhatsApp profile name). */
-export function setCustomerName(
-  shop: OpenShop,
-  sync: SyncLog,
-  customerId: string,
-  name: string,
-): void {
-  recordOnCustomer(shop, sync, customerId, 'name', name.trim().slice(0, 200))
 }

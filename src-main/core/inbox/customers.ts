@@ -2,8 +2,10 @@
  * Customers as the vault keeps them: who they are is sealed (WhatsApp id, business-scoped user
  * id, phone, names); they are found again by keyed hashes of their ids, never by plaintext.
  */
+import { BridgeFailure } from '../../../src-shared/bridge/errors'
 import { statement } from '../store/statements'
 import { newId } from '../ids'
+import type { SyncLog } from '../sync/sync-log'
 import type { OpenShop } from '../vault/vault'
 
 export interface CustomerIdentity {
@@ -133,4 +135,11 @@ export function readCustomer(shop: OpenShop, id: string): Customer | null {
     optedOutAt: row.opted_out_at,
     firstSeenAt: row.first_seen_at,
   }
+}
+
+/** The customer's id on every device of the shop, for an edit the owner makes on them. */
+export function customerSyncIdFor(shop: OpenShop, sync: SyncLog, customerId: string): string {
+  const syncId = sync.customerSyncId(shop, customerId)
+  if (!syncId) throw new BridgeFailure('NOT_FOUND', 'That customer is not in this shop.')
+  return syncId
 }

@@ -1,13 +1,16 @@
 /**
  * The shop's labels and which customers wear them. Names are sealed (the owner's words); colour,
- * order and the tombstone of a deleted label stay clear. One function per edit, so each can later
- * become one operation of the sync log.
+ * order and the tombstone of a deleted label stay clear. Each edit is checked here, with the
+ * owner's words for what is wrong, then recorded as operations of the sync log
+ * (src-main/core/sync): the log's materialiser writes the rows, for this device's edits and the
+ * other devices' alike.
  */
 import { BridgeFailure } from '../../../src-shared/bridge/errors'
 import {
   type Label,
   type LabelColor,
   defaultLabels,
+  labelColorHex,
   labelColors,
   labelNameProblem,
   maximumLabelNameLength,
@@ -16,7 +19,9 @@ import {
 } from '../../../src-shared/labels/labels'
 import type { Language } from '../../../src-shared/preferences/preferences'
 import { newId } from '../ids'
+import { customerSyncIdFor } from './customers'
 import { statement } from '../store/statements'
+import type { SyncLog } from '../sync/sync-log'
 import type { OpenShop } from '../vault/vault'
 
 /** Set once the defaults were made, so a default the owner deleted never comes back. */
@@ -68,31 +73,52 @@ function checkName(name: string, others: readonly Label[]): string {
   return tidyLabelName(name)
 }
 
-function insertLabel(shop: OpenShop, name: string, color: LabelColor, sort: number, at: number) {
-  const id = newId(at)
-  statement(
-    shop.db,
-    'INSERT INTO labels (id, name_sealed, color, sort, created_at) VALUES (?, ?, ?, ?, ?)',
-  ).run(id, shop.sealer.seal('labels', 'name', id, name), color, sort, at)
-  return id
-}
+/**
+ * The defaults' ids are the same on every device, so two devices making them (each new device
+ * does, before its first sync) make the same five labels, not ten.
+ */
+export const defaultLabelId = (index: number) => `default-label-${index + 1}`
 
-/** The WhatsApp Business defaults, made once per shop in the owner's language. */
-export function ensureDefaultLabels(shop: OpenShop, language: Language, at: number): void {
+/**
+ * The WhatsApp Business defaults, made once per device in the owner's language. They are
+ * recorded as baseline operations (see `SyncLog.recordBaseline`): any rename, recolour or delete
+ * made on any device wins over them, so a default deleted on one device stays deleted on a
+ * device that joins later and makes the defaults again.
+ */
+export function ensureDefaultLabels(shop: OpenShop, sync: SyncLog, language: Language): void {
   shop.db.transaction(() => {
     if (statement(shop.db, 'SELECT 1 FROM settings WHERE key = ?').get(defaultsMadeKey)) return
-    defaultLabels.forEach((label, index) =>
-      insertLabel(shop, label.names[language], label.color, index, at),
+    sync.recordBaseline(
+      shop,
+      defaultLabels.flatMap((label, index) => {
+        const id = defaultLabelId(index)
+        return [
+          { entity: 'label' as const, id, field: 'name', value: label.names[language] },
+          { entity: 'label' as const, id, field: 'color', value: labelColorHex[label.color] },
+          { entity: 'label' as const, id, field: 'order', value: index },
+        ]
+      }),
     )
     statement(shop.db, 'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(
       defaultsMadeKey,
       '1',
-      at,
+      Date.now(),
     )
   })()
 }
 
-export function createLabel(shop: OpenShop, name: string, color: LabelColor, at: number): Label {
+/**
+ * At most twenty, counted on this device. Two devices offline can each create labels up to the
+ * limit; after they sync the shop shows them all (nothing is dropped) and refuses new ones until
+ * the owner is back under twenty. See docs/sync.md.
+ */
+export function createLabel(
+  shop: OpenShop,
+  sync: SyncLog,
+  name: string,
+  color: LabelColor,
+  at: number,
+): Label {
   return shop.db.transaction(() => {
     const labels = listLabels(shop)
     if (labels.length >= maximumLabels) {
@@ -102,61 +128,79 @@ export function createLabel(shop: OpenShop, name: string, color: LabelColor, at:
       )
     }
     const tidy = checkName(name, labels)
-    const sort = labels.reduce((highest, label) => Math.max(highest, label.sort + 1), 0)
-    return readLabel(shop, insertLabel(shop, tidy, color, sort, at))
+    const order = labels.reduce((highest, label) => Math.max(highest, label.sort + 1), 0)
+    const id = newId(at)
+    sync.record(shop, [
+      { entity: 'label', id, field: 'name', value: tidy },
+      { entity: 'label', id, field: 'color', value: labelColorHex[color] },
+      { entity: 'label', id, field: 'order', value: order },
+    ])
+    return readLabel(shop, id)
   })()
 }
 
-export function renameLabel(shop: OpenShop, labelId: string, name: string): Label {
+export function renameLabel(shop: OpenShop, sync: SyncLog, labelId: string, name: string): Label {
   const labels = listLabels(shop)
   readLabel(shop, labelId)
   const tidy = checkName(
     name,
     labels.filter((label) => label.id !== labelId),
   )
-  statement(shop.db, 'UPDATE labels SET name_sealed = ? WHERE id = ?').run(
-    shop.sealer.seal('labels', 'name', labelId, tidy),
-    labelId,
-  )
+  sync.record(shop, [{ entity: 'label', id: labelId, field: 'name', value: tidy }])
   return readLabel(shop, labelId)
 }
 
-export function recolourLabel(shop: OpenShop, labelId: string, color: LabelColor): Label {
+export function recolourLabel(
+  shop: OpenShop,
+  sync: SyncLog,
+  labelId: string,
+  color: LabelColor,
+): Label {
   readLabel(shop, labelId)
-  statement(shop.db, 'UPDATE labels SET color = ? WHERE id = ?').run(color, labelId)
+  sync.record(shop, [{ entity: 'label', id: labelId, field: 'color', value: labelColorHex[color] }])
   return readLabel(shop, labelId)
 }
 
-/** A tombstone, not a removal: another device may still refer to it until sync settles. */
-export function deleteLabel(shop: OpenShop, labelId: string, at: number): void {
+/**
+ * A tombstone, not a removal: another device may still refer to it until sync settles. Its
+ * customers' label rows stay but no longer show (the lists read live labels only).
+ */
+export function deleteLabel(shop: OpenShop, sync: SyncLog, labelId: string): void {
   readLabel(shop, labelId)
+  sync.record(shop, [{ entity: 'label', id: labelId, field: 'deleted', value: true }])
+}
+
+export function assignLabel(
+  shop: OpenShop,
+  sync: SyncLog,
+  customerId: string,
+  labelId: string,
+): void {
   shop.db.transaction(() => {
-    statement(shop.db, 'UPDATE labels SET deleted_at = ? WHERE id = ?').run(at, labelId)
-    statement(shop.db, 'DELETE FROM customer_labels WHERE label_id = ?').run(labelId)
+    const customer = customerSyncIdFor(shop, sync, customerId)
+    readLabel(shop, labelId)
+    sync.record(shop, [
+      { entity: 'customer', id: customer, field: `labels.${labelId}`, value: true },
+    ])
   })()
 }
 
-function requireCustomer(shop: OpenShop, customerId: string): void {
-  if (!statement(shop.db, 'SELECT 1 FROM customers WHERE id = ?').get(customerId)) {
-    throw new BridgeFailure('NOT_FOUND', 'That customer is not in this shop.')
-  }
-}
-
-export function assignLabel(shop: OpenShop, customerId: string, labelId: string, at: number): void {
-  requireCustomer(shop, customerId)
-  readLabel(shop, labelId)
-  statement(
-    shop.db,
-    'INSERT INTO customer_labels (customer_id, label_id, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-  ).run(customerId, labelId, at)
-}
-
-export function unassignLabel(shop: OpenShop, customerId: string, labelId: string): void {
-  requireCustomer(shop, customerId)
-  statement(shop.db, 'DELETE FROM customer_labels WHERE customer_id = ? AND label_id = ?').run(
-    customerId,
-    labelId,
-  )
+export function unassignLabel(
+  shop: OpenShop,
+  sync: SyncLog,
+  customerId: string,
+  labelId: string,
+): void {
+  shop.db.transaction(() => {
+    const customer = customerSyncIdFor(shop, sync, customerId)
+    // A deleted label may still be taken off; one never heard of is a mistake.
+    if (!statement(shop.db, 'SELECT 1 FROM labels WHERE id = ?').get(labelId)) {
+      throw new BridgeFailure('NOT_FOUND', 'That label is not in this shop any more.')
+    }
+    sync.record(shop, [
+      { entity: 'customer', id: customer, field: `labels.${labelId}`, value: false },
+    ])
+  })()
 }
 
 /** Every customer's live labels, in label order: one query for the whole conversation list. */

@@ -1,11 +1,15 @@
 /**
- * The owner's private notes on a customer, sealed like everything they write. One function per
- * edit; a deleted note keeps a tombstone so another device cannot bring it back.
+ * The owner's private notes on a customer, sealed like everything they write. Each edit is
+ * checked here and recorded as operations of the sync log (src-main/core/sync), whose
+ * materialiser writes the rows on every device; a deleted note keeps a tombstone so another
+ * device cannot bring it back.
  */
 import { BridgeFailure } from '../../../src-shared/bridge/errors'
 import { type Note, maximumNoteLength } from '../../../src-shared/inbox/customer-notes'
 import { statement } from '../store/statements'
 import { newId } from '../ids'
+import { customerSyncIdFor } from './customers'
+import type { SyncLog } from '../sync/sync-log'
 import type { OpenShop } from '../vault/vault'
 
 export type { Note }
@@ -22,16 +26,23 @@ function checkedBody(body: string): string {
   return kept
 }
 
-export function addNote(shop: OpenShop, customerId: string, body: string, at: number): string {
+export function addNote(
+  shop: OpenShop,
+  sync: SyncLog,
+  customerId: string,
+  body: string,
+  at: number,
+): string {
   const kept = checkedBody(body)
-  if (!statement(shop.db, 'SELECT 1 FROM customers WHERE id = ?').get(customerId)) {
-    throw new BridgeFailure('NOT_FOUND', 'That customer is not in this shop.')
-  }
   const id = newId(at)
-  statement(
-    shop.db,
-    'INSERT INTO notes (id, customer_id, body_sealed, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-  ).run(id, customerId, shop.sealer.seal('notes', 'body', id, kept), at, at)
+  shop.db.transaction(() => {
+    const customer = customerSyncIdFor(shop, sync, customerId)
+    sync.record(shop, [
+      { entity: 'note', id, field: 'customerId', value: customer },
+      { entity: 'note', id, field: 'body', value: kept },
+      { entity: 'note', id, field: 'createdAt', value: at },
+    ])
+  })()
   return id
 }
 
@@ -77,22 +88,18 @@ export function readNote(shop: OpenShop, noteId: string): Note {
   return note
 }
 
-export function editNote(shop: OpenShop, noteId: string, body: string, at: number): Note {
+export function editNote(shop: OpenShop, sync: SyncLog, noteId: string, body: string): Note {
   const kept = checkedBody(body)
   readNote(shop, noteId)
-  statement(shop.db, 'UPDATE notes SET body_sealed = ?, updated_at = ? WHERE id = ?').run(
-    shop.sealer.seal('notes', 'body', noteId, kept),
-    at,
-    noteId,
-  )
+  sync.record(shop, [{ entity: 'note', id: noteId, field: 'body', value: kept }])
   return readNote(shop, noteId)
 }
 
-/** The sealed text goes with it; only the tombstone's times stay. */
-export function deleteNote(shop: OpenShop, noteId: string, at: number): void {
+/** The text is emptied in the log too, so no device keeps it; only the tombstone's times stay. */
+export function deleteNote(shop: OpenShop, sync: SyncLog, noteId: string): void {
   readNote(shop, noteId)
-  statement(
-    shop.db,
-    'UPDATE notes SET deleted_at = ?, updated_at = ?, body_sealed = ? WHERE id = ?',
-  ).run(at, at, shop.sealer.seal('notes', 'body', noteId, ''), noteId)
+  sync.record(shop, [
+    { entity: 'note', id: noteId, field: 'deleted', value: true },
+    { entity: 'note', id: noteId, field: 'body', value: '' },
+  ])
 }

@@ -5,8 +5,10 @@
  * synced data is one `registerEntity` call (plus its fields in src-shared/sync/operation.ts).
  */
 import type { JsonValue } from '../../../src-shared/sync/canonical-json'
+import { labelColorOfHex } from '../../../src-shared/labels/labels'
 import { parseHlc } from '../../../src-shared/sync/hlc'
 import type { EntityKind } from '../../../src-shared/sync/operation'
+import { renameCustomer } from '../inbox/customers'
 import { insertMessages, sealingBodies } from '../inbox/messages'
 import { applyEarlyStatuses } from '../link/apply-inbox-events'
 import { statement } from '../store/statements'
@@ -71,11 +73,8 @@ registerEntity('customer', {
     if (!customerId) return // Not on this device yet: its rows are written when the inbox brings it.
     const name = fields.get('name')
     if (name) {
-      const value = text(name.value)
-      statement(shop.db, 'UPDATE customers SET name_sealed = ? WHERE id = ?').run(
-        value ? shop.sealer.seal('customers', 'name', customerId, value) : null,
-        customerId,
-      )
+      // The one writer of the sealed name (inbox/customers.ts), whichever device renamed.
+      renameCustomer(shop, customerId, text(name.value) || null, stampedAt(name))
     }
     const conversation = statement(
       shop.db,
@@ -134,7 +133,7 @@ registerEntity('customer', {
 registerEntity('label', {
   materialise(shop, id, fields) {
     const name = text(fields.get('name')?.value) ?? ''
-    const color = text(fields.get('color')?.value) ?? '#8a8a8a'
+    const color = labelColorOfHex(fields.get('color')?.value)
     const order = fields.get('order')?.value
     const deleted = fields.get('deleted')
     const createdAt = Math.min(...[...fields.values()].map(stampedAt))
@@ -165,9 +164,12 @@ registerEntity('note', {
     const customerSyncId = text(fields.get('customerId')?.value)
     const customerId = customerSyncId ? localIdOf(shop, 'customer', customerSyncId) : null
     if (!customerId) return
-    const body = text(fields.get('body')?.value) ?? ''
     const deleted = fields.get('deleted')
+    // A deleted note's text goes with it; only the tombstone's times stay.
+    const body = isTrue(deleted) ? '' : (text(fields.get('body')?.value) ?? '')
     const stamps = [...fields.values()].map(stampedAt)
+    const written = fields.get('createdAt')?.value
+    const createdAt = typeof written === 'number' ? written : Math.min(...stamps)
     statement(
       shop.db,
       `INSERT INTO notes (id, customer_id, body_sealed, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -177,8 +179,8 @@ registerEntity('note', {
       id,
       customerId,
       shop.sealer.seal('notes', 'body', id, body),
-      Math.min(...stamps),
-      Math.max(...stamps),
+      createdAt,
+      Math.max(createdAt, ...stamps),
       isTrue(deleted) ? stampedAt(deleted) : null,
     )
   },

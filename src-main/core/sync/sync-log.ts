@@ -9,7 +9,7 @@
 import { ulid } from 'ulid'
 import type { JsonValue } from '../../../src-shared/sync/canonical-json'
 import { encodeHlc, HybridClock, parseHlc, type Hlc } from '../../../src-shared/sync/hlc'
-import type { EntityKind, Operation } from '../../../src-shared/sync/operation'
+import { parseOperation, type EntityKind, type Operation } from '../../../src-shared/sync/operation'
 import {
   batchAssociatedData,
   batchContents,
@@ -46,7 +46,14 @@ const keys = {
   snapshotCursor: 'sync.snapshot.cursor',
   joined: 'sync.snapshot.checked',
   lastSyncedAt: 'sync.lastSyncedAt',
+  baselineClock: 'sync.baselineClock',
 } as const
+
+/**
+ * Stamps below this wall time are baseline stamps (see `recordBaseline`): no real clock reads a
+ * time in the first day of 1970, so a baseline value loses to every edit anyone makes.
+ */
+export const baselineCeilingMs = 86_400_000
 
 export interface Edit {
   entity: EntityKind
@@ -120,8 +127,8 @@ export class SyncLog {
     return local
   }
 
-  private clock(shop: OpenShop, node: string): HybridClock {
-    const last = readState(shop, keys.clock)
+  private clock(shop: OpenShop, node: string, key: string = keys.clock): HybridClock {
+    const last = readState(shop, key)
     const parsed = last ? parseHlc(last) : null
     // The node changes once, when the device joins a relay; the wall time carries over.
     const resumed: Hlc | undefined = parsed?.ok === true ? { ...parsed.value, node } : undefined
@@ -137,19 +144,42 @@ export class SyncLog {
    * operation nor the other way round.
    */
   record(shop: OpenShop, edits: readonly Edit[]): Operation[] {
+    return this.stampAndStore(shop, edits, keys.clock, (clock) => clock.tick(this.now()))
+  }
+
+  /**
+   * Records what a device holds without anyone having edited it just now: the five default
+   * labels, and rows written before they went through the log. They are stamped from a separate
+   * clock that starts at the epoch, so they order below every real edit: a default label another
+   * device renamed or deleted stays renamed or deleted when a new device makes the defaults too,
+   * and two devices' baselines still converge (the stamp's device id breaks the tie).
+   */
+  recordBaseline(shop: OpenShop, edits: readonly Edit[]): Operation[] {
+    return this.stampAndStore(shop, edits, keys.baselineClock, (clock) => clock.tick(0))
+  }
+
+  private stampAndStore(
+    shop: OpenShop,
+    edits: readonly Edit[],
+    clockKey: string,
+    stamp: (clock: HybridClock) => Hlc,
+  ): Operation[] {
     if (edits.length === 0) return []
     const ops: Operation[] = []
     shop.db.transaction(() => {
       const node = this.node(shop)
-      const clock = this.clock(shop, node)
+      const clock = this.clock(shop, node, clockKey)
       const insert = statement(
         shop.db,
         `INSERT INTO sync_operations (hlc, device_id, entity, entity_id, field, value_sealed, pushed_at)
          VALUES (?, ?, ?, ?, ?, ?, NULL)`,
       )
       for (const edit of edits) {
-        const hlc = encodeHlc(clock.tick(this.now()))
+        const hlc = encodeHlc(stamp(clock))
         const op: Operation = { ...edit, hlc, deviceId: node }
+        // Another device would refuse it: a bug here, never something to send.
+        const checked = parseOperation(op)
+        if (!checked.ok) throw new Error(`Not an operation to record: ${checked.error.message}`)
         insert.run(
           hlc,
           node,
@@ -166,7 +196,7 @@ export class SyncLog {
         mergeField(shop, op)
         ops.push(op)
       }
-      writeState(shop, keys.clock, encodeHlc(clock.last))
+      writeState(shop, clockKey, encodeHlc(clock.last))
       materialise(shop, edits)
     })()
     return ops
@@ -313,6 +343,7 @@ export class SyncLog {
     }[]
     if (stale.length === 0) return
     const edits: Edit[] = []
+    const baseline: Edit[] = []
     for (const row of stale) {
       const json = shop.open(
         'sync_operations',
@@ -325,7 +356,9 @@ export class SyncLog {
         row.device_id,
       )
       if (json !== null) {
-        edits.push({
+        const stamp = parseHlc(row.hlc)
+        const wasBaseline = stamp.ok && stamp.value.wallMs < baselineCeilingMs
+        ;(wasBaseline ? baseline : edits).push({
           entity: row.entity,
           id: row.entity_id,
           field: row.field,
@@ -333,6 +366,8 @@ export class SyncLog {
         })
       }
     }
+    // A baseline stays a baseline under the new id, or it would beat the other devices' edits.
+    this.recordBaseline(shop, baseline)
     this.record(shop, edits)
   }
 

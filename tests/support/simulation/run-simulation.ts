@@ -9,7 +9,8 @@
 import { setLogSink } from '../../../src-main/core/logger'
 import { setRelayLogSink } from '../../../src-relay/logger'
 import { createSeededRandom, type SeededRandom } from '../../../src-shared/sync/seeded-random'
-import { dumpShop, type DumpedConversation } from './shop-dump'
+import { dumpShop, type DumpedShop } from './shop-dump'
+import { randomShopEdit } from './shop-edits'
 import { startShopWorld, type Device, type ShopWorld } from './shop-world'
 
 export const invariantNames = [
@@ -95,7 +96,11 @@ export async function runSimulation(seed: number, options: RunOptions = {}): Pro
         if (!device.core) continue
         const id = await conversationId(device, pick(random, phones))
         if (!id) continue
-        const what = random.int(3)
+        const what = random.int(5)
+        if (what >= 3) {
+          count(await randomShopEdit(random, device.core, id, step))
+          continue
+        }
         if (what === 0) {
           await device.core.handlers['inbox.setPinned']({
             conversationId: id,
@@ -197,7 +202,7 @@ async function heal(
     for (const device of world.devices) await device.core!.handlers['sync.now']({})
     await world.emulator.idle()
     for (const device of world.devices) await device.core!.handlers['sync.now']({})
-    const dumps = new Map<string, DumpedConversation[]>()
+    const dumps = new Map<string, DumpedShop>()
     for (const device of world.devices) dumps.set(device.name, await dumpShop(device.core!))
     violations = checkInvariants(world, dumps, wamids, replies)
     if (violations.length === 0 || Date.now() > deadline) return violations
@@ -207,7 +212,7 @@ async function heal(
 
 function checkInvariants(
   world: ShopWorld,
-  dumps: Map<string, DumpedConversation[]>,
+  dumps: Map<string, DumpedShop>,
   wamids: string[],
   replies: { device: string; clientId: string }[],
 ): RunResult['violations'] {
@@ -225,7 +230,8 @@ function checkInvariants(
   }
   for (const [name, dump] of dumps) {
     const seen = new Map<string, number>()
-    for (const c of dump) for (const m of c.messages) seen.set(m.key, (seen.get(m.key) ?? 0) + 1)
+    for (const c of dump.conversations)
+      for (const m of c.messages) seen.set(m.key, (seen.get(m.key) ?? 0) + 1)
     for (const wamid of new Set(wamids)) {
       const times = seen.get(wamid) ?? 0
       if (times !== 1) {
@@ -236,7 +242,9 @@ function checkInvariants(
       }
     }
     for (const reply of replies) {
-      const message = dump.flatMap((c) => c.messages).find((m) => m.key === reply.clientId)
+      const message = dump.conversations
+        .flatMap((c) => c.messages)
+        .find((m) => m.key === reply.clientId)
       const done =
         message &&
         (['sent', 'delivered', 'read'].includes(message.status) ||
@@ -264,7 +272,11 @@ function checkInvariants(
   return violations
 }
 
-function firstDifference(a: DumpedConversation[], b: DumpedConversation[]): string {
+function firstDifference(shopA: DumpedShop, shopB: DumpedShop): string {
+  const labelsA = JSON.stringify(shopA.labels)
+  const labelsB = JSON.stringify(shopB.labels)
+  if (labelsA !== labelsB) return `labels ${labelsA} vs ${labelsB}`
+  const [a, b] = [shopA.conversations, shopB.conversations]
   for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
     const x = JSON.stringify(a[i] ? { ...a[i], messages: undefined } : null)
     const y = JSON.stringify(b[i] ? { ...b[i], messages: undefined } : null)

@@ -1,7 +1,8 @@
 /**
- * What every device of the shop must agree on after healing, in one canonical form: each
- * conversation (by the customer's phone, since row ids are per device) with the shop's marks on
- * it, and its messages (by wamid or client id) with their content and delivery status.
+ * What every device of the shop must agree on after healing, in one canonical form: the shop's
+ * labels, and each conversation (by the customer's phone, since row ids are per device) with the
+ * shop's marks on it, its customer's labels and notes, and its messages (by wamid or client id)
+ * with their content and delivery status.
  */
 import type { Core } from '../../../src-main/core/core'
 
@@ -14,16 +15,47 @@ export interface DumpedMessage {
   sentAt: number
 }
 
+export interface DumpedLabel {
+  id: string
+  name: string
+  color: string
+  sort: number
+}
+
+export interface DumpedNote {
+  id: string
+  body: string
+  createdAt: number
+  updatedAt: number
+}
+
 export interface DumpedConversation {
   phone: string
   name: string | null
+  labelIds: string[]
+  notes: DumpedNote[]
   pinnedAt: number | null
   archivedAt: number | null
   unreadCount: number
   messages: DumpedMessage[]
 }
 
-export async function dumpShop(core: Core): Promise<DumpedConversation[]> {
+export interface DumpedShop {
+  labels: DumpedLabel[]
+  conversations: DumpedConversation[]
+}
+
+export async function dumpShop(core: Core): Promise<DumpedShop> {
+  const labels = (await core.handlers['labels.list']({})).map(({ id, name, color, sort }) => ({
+    id,
+    name,
+    color,
+    sort,
+  }))
+  return { labels, conversations: await dumpConversations(core) }
+}
+
+async function dumpConversations(core: Core): Promise<DumpedConversation[]> {
   const conversations = await core.handlers['inbox.conversations']({ limit: 500 })
   const dump: DumpedConversation[] = []
   for (const conversation of conversations) {
@@ -34,6 +66,10 @@ export async function dumpShop(core: Core): Promise<DumpedConversation[]> {
     dump.push({
       phone: conversation.customer.phone ?? conversation.customer.id,
       name: conversation.customer.name,
+      labelIds: conversation.customer.labelIds,
+      notes: (await core.handlers['inbox.notes']({ customerId: conversation.customer.id })).map(
+        ({ id, body, createdAt, updatedAt }) => ({ id, body, createdAt, updatedAt }),
+      ),
       pinnedAt: conversation.pinnedAt,
       archivedAt: conversation.archivedAt,
       unreadCount: conversation.unreadCount,
