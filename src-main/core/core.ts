@@ -127,7 +127,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     lock: () => vault.lock(),
   })
 
-  const context: FeatureContext = { vault, link, events, now: () => Date.now() }
+  const context: FeatureContext = { vault, link, events, sync: syncLog, now: () => Date.now() }
   const handlers: CoreHandlers = {
     ...createReplyHandlers(context),
     ...createCostHandlers(context),
@@ -238,16 +238,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const at = Date.now()
       const queued = shop.db.transaction(() => {
         const reply = sendTextReply(shop, request, at)
-        const row = shop.db
-          .prepare('SELECT customer_id FROM conversations WHERE id = ?')
-          .get(request.conversationId) as { customer_id: string }
-        syncLog.recordOutbound(shop, {
-          clientId: reply.clientId,
-          customerId: row.customer_id,
-          content: { type: 'text', body: request.text },
-          at,
-          replyToWamid: request.replyToWamid ?? null,
-        })
+        syncLog.recordReply(shop, reply.clientId)
         return reply
       })()
       events.emit('inbox.changed', { conversationIds: [request.conversationId] })

@@ -14,6 +14,7 @@ import {
 import type { CoreEvents } from '../events'
 import type { RelayClient } from '../link/relay-client'
 import { createLogger } from '../logger'
+import type { EditRecorder } from '../sync/sync-log'
 import type { OpenShop } from '../vault/vault'
 import {
   markTemplateSubmitted,
@@ -51,13 +52,14 @@ export async function pullTemplates(
 export async function submitTemplate(
   client: RelayClient,
   shop: () => OpenShop,
+  sync: EditRecorder,
   id: string,
   at: () => number,
 ): Promise<StoredTemplate> {
   const template = requireTemplate(shop(), id)
   const answer = await client.submitTemplate(templateCreateBody(template))
   const current = shop()
-  markTemplateSubmitted(current, id, answer.id, templateStatusFromWire(answer.status), at())
+  markTemplateSubmitted(current, sync, id, answer.id, templateStatusFromWire(answer.status), at())
   const category = answer.category ? templateCategoryFromWire(answer.category) : null
   // The platform may file it under another category at once (a "utility" text that sells).
   if (category && category !== template.category) {
