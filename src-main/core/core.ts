@@ -78,10 +78,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     vault,
     sodium,
     {
-      statusChanged: (status) => events.emit('link.changed', status),
+      statusChanged: (status) => {
+        events.emit('link.changed', status)
+        // The start's pull failed (offline): the first time the relay answers again.
+        if (status.state === 'online' && templatesPull === 'failed') pullTemplatesOnce()
+      },
       templatesChanged: (templateIds) => events.emit('templates.changed', { templateIds }),
       // The platform's templates (and review outcomes while Kedai was closed) on each start.
-      started: (client) => void refreshTemplatesOnStart(client, vault, events),
+      started: () => pullTemplatesOnce(),
       inboxChanged: (conversationIds) => {
         events.emit('inbox.changed', { conversationIds })
         // Statuses carry the platform's prices: the meter settles.
@@ -94,6 +98,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...(options.deviceName ? { deviceName: options.deviceName } : {}),
     },
   )
+
+  /** The platform's template list, once per start of the link, retried until it comes. */
+  let templatesPull: 'failed' | 'pulling' | 'done' = 'failed'
+  function pullTemplatesOnce(): void {
+    const client = link.relay()
+    if (!client || templatesPull === 'pulling') return
+    templatesPull = 'pulling'
+    void refreshTemplatesOnStart(client, vault, events).then((pulled) => {
+      templatesPull = pulled ? 'done' : 'failed'
+    })
+  }
 
   /** After every unlock: demo mode joins its own relay the first time, then the link starts. */
   async function linkUp(): Promise<void> {

@@ -123,16 +123,21 @@ export function applyTemplateEvent(shop: OpenShop, raw: unknown, at: number): st
   return null
 }
 
-/** Best effort when the link starts: offline now, the next start or a refresh catches up. */
+/**
+ * Best effort when the link starts; true when the list came. Offline now, the link tries again
+ * when it is next online (core.ts), so every device of the shop ends with the platform's list.
+ */
 export async function refreshTemplatesOnStart(
   client: RelayClient,
   vault: { readonly unlocked: boolean; shop(): OpenShop },
   events: CoreEvents,
-): Promise<void> {
+): Promise<boolean> {
   try {
     const ids = await pullTemplates(client, () => vault.shop(), Date.now)
     if (ids.length > 0) events.emit('templates.changed', { templateIds: ids })
+    return true
   } catch (cause) {
     if (vault.unlocked) log.warn('the platform template list could not be pulled', cause)
+    return false
   }
 }
