@@ -158,7 +158,7 @@ export async function runSimulation(seed: number, options: RunOptions = {}): Pro
             const reply = await device.core.handlers['inbox.sendTemplate']({
               conversationId: id,
               templateId: promo.id,
-              values: { first_name: 'Kak', discount: '20%' },
+              values: { 'body.first_name': 'Kak', 'body.discount': '20%' },
               overrideBudget: random.chance(0.5),
             })
             replies.push({ device: device.name, clientId: reply.clientId })
