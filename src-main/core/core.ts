@@ -88,10 +88,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     vault,
     sodium,
     {
-      statusChanged: (status) => events.emit('link.changed', status),
+      statusChanged: (status) => {
+        events.emit('link.changed', status)
+        // The start's pull failed (offline): the first time the relay answers again.
+        if (status.state === 'online' && templatesPull === 'failed') pullTemplatesOnce()
+      },
       templatesChanged: (templateIds) => events.emit('templates.changed', { templateIds }),
       // The platform's templates (and review outcomes while Kedai was closed) on each start.
-      started: (client) => void refreshTemplatesOnStart(client, vault, events),
+      started: () => pullTemplatesOnce(),
       inboxChanged: (conversationIds) => {
         events.emit('inbox.changed', { conversationIds })
         // A sync round (no ids) may have brought another device's label edits.
@@ -108,6 +112,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...(options.deviceName ? { deviceName: options.deviceName } : {}),
     },
   )
+
+  /** The platform's template list, once per start of the link, retried until it comes. */
+  let templatesPull: 'failed' | 'pulling' | 'done' = 'failed'
+  function pullTemplatesOnce(): void {
+    const client = link.relay()
+    if (!client || templatesPull === 'pulling') return
+    templatesPull = 'pulling'
+    void refreshTemplatesOnStart(client, vault, events).then((pulled) => {
+      templatesPull = pulled ? 'done' : 'failed'
+    })
+  }
 
   /** After every unlock: demo mode joins its own relay the first time, then the link starts. */
   async function linkUp(): Promise<void> {
@@ -152,7 +167,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     lock: () => vault.lock(),
   })
 
-  const context: FeatureContext = { vault, link, events, now: () => Date.now() }
+  const context: FeatureContext = { vault, link, events, sync: syncLog, now: () => Date.now() }
   const search = new ShopSearch(vault, events)
   const handlers: CoreHandlers = {
     ...createReplyHandlers(context),
@@ -165,7 +180,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ...(options.deviceName ? { deviceName: options.deviceName } : {}),
       shopName: async () => (await vault.status()).shopName ?? '',
     }),
-    ...createCustomerHandlers(context, syncLog),
+    ...createCustomerHandlers(context),
     ...createSearchHandlers(search),
     'app.info': () => ({
       name: appName,
@@ -267,16 +282,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const at = Date.now()
       const queued = shop.db.transaction(() => {
         const reply = sendTextReply(shop, request, at)
-        const row = shop.db
-          .prepare('SELECT customer_id FROM conversations WHERE id = ?')
-          .get(request.conversationId) as { customer_id: string }
-        syncLog.recordOutbound(shop, {
-          clientId: reply.clientId,
-          customerId: row.customer_id,
-          content: { type: 'text', body: request.text },
-          at,
-          replyToWamid: request.replyToWamid ?? null,
-        })
+        syncLog.recordReply(shop, reply.clientId)
         return reply
       })()
       events.emit('inbox.changed', { conversationIds: [request.conversationId] })

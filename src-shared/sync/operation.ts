@@ -107,13 +107,34 @@ export const fieldPolicies = {
     shortcut: lww(text(32), 'What the owner types after "/" to find it.'),
     text: lww(text(4096), 'The reply, with its {{variables}}.'),
     order: lww(z.number(), 'Position in the list.'),
+    attachment: lww(
+      z
+        .object({ kind: z.string().max(32), mediaRef: z.string().max(256), fileName: text(512) })
+        .partial({ fileName: true })
+        .nullable(),
+      'The file sent with it, or null.',
+    ),
+    'uses.*': {
+      merge: 'highestValue',
+      value: z.number().int().min(0),
+      meaning:
+        'How often the device named after the dot used it; each device counts its own and the ' +
+        'list shows the sum, so uses on two devices at once both count.',
+    },
     deleted: tombstone,
   },
   template: {
     name: lww(text(512), 'The template name approved by the platform.'),
     language: lww(text(15), 'Its language code, as the platform spells it.'),
-    category: lww(z.enum(['marketing', 'utility', 'authentication']), 'Its pricing category.'),
+    category: lww(
+      z.enum(['MARKETING', 'UTILITY', 'AUTHENTICATION']),
+      'The category the owner chose (the platform may file it under another).',
+    ),
     components: lww(anyJson, 'Header, body, footer and buttons, as the platform describes them.'),
+    platformId: lww(
+      text(128),
+      "The platform's id once the draft was sent for review: the other devices show it pending.",
+    ),
     deleted: tombstone,
   },
   budget: {
@@ -139,9 +160,27 @@ export const fieldPolicies = {
         content: anyJson,
         at: epochMs,
         replyToWamid: z.string().max(512).nullable(),
+        templateName: z.string().max(512).nullable().optional(),
+        category: z.string().max(32).nullable().optional(),
+        ledger: z
+          .array(
+            z.object({
+              id: z.string().regex(/^[0-9A-Z]{26}$/),
+              entry: z.enum(['estimate', 'override']),
+              category: z.string().max(32).nullable(),
+              market: z.string().max(16).nullable(),
+              charged: z.boolean(),
+              usdMicros: z.number().int().min(0),
+              reason: z.string().max(200).nullable(),
+              at: epochMs,
+            }),
+          )
+          .max(4)
+          .optional(),
       }),
       'A message the shop wrote on one device (id = its client id): a fact, written once, so the ' +
-        "other devices show it too. Its delivery comes from the platform's statuses.",
+        'other devices show it too, with its ledger estimate and any budget override (same ids). ' +
+        "Its delivery and the platform's price come from the statuses each device pulls.",
     ),
     deleted: tombstone,
   },

@@ -62,6 +62,7 @@ test.afterEach(async () => {
 
 const indicator = (page: Page) => page.getByRole('region', { name: 'Sync' })
 const list = (page: Page) => page.getByRole('listbox', { name: 'Conversations, newest first' })
+const meter = (page: Page) => page.getByTestId('cost-meter')
 const composerBox = (page: Page) => page.getByRole('textbox', { name: /^Message to / })
 
 async function openScreen(page: Page, name: 'Inbox' | 'Settings'): Promise<void> {
@@ -177,6 +178,32 @@ test('a second computer joins by pairing code, and a reply written offline reach
       .filter({ hasText: reply }),
   ).toHaveCount(1, { timeout: 15_000 })
   await laptopPage.screenshot({ path: screenshot('sync-laptop-sees-reply.png') })
+
+  // The meter: the free reply moved nothing on either; a paid marketing template sent on the
+  // counter is priced on both (its estimate travels with it), then settled by the platform.
+  await expect(meter(counterPage).getByTestId('meter-month')).toHaveText(/^Rp\s0$/)
+  await expect(meter(laptopPage).getByTestId('meter-month')).toHaveText(/^Rp\s0$/)
+  await counterPage
+    .getByRole('button', { name: /^(Choose a template|Template)$/ })
+    .first()
+    .click()
+  const picker = counterPage.getByTestId('templates-panel')
+  await picker.getByRole('button', { name: /^promo_bulan_ini/ }).click({ timeout: 15_000 })
+  await picker.getByLabel('Value first_name').fill('Siti')
+  await picker.getByLabel('Value discount').fill('20%')
+  await expect(picker.getByTestId('template-price')).toHaveText(
+    /^Rp\s[\d.]+: marketing template to Indonesia$/,
+  )
+  const price = (await picker.getByTestId('template-price').innerText()).split(':')[0]!
+  await picker.getByRole('button', { name: 'Send template' }).click()
+  await expect(picker).toBeHidden()
+  await expect(meter(counterPage).getByTestId('meter-month')).toHaveText(price)
+  await laptopPage.getByRole('button', { name: 'Sync now' }).click()
+  await expect(meter(laptopPage).getByTestId('meter-month')).toHaveText(price, { timeout: 15_000 })
+  await expect(meter(laptopPage).getByTestId('meter-today')).toHaveText(
+    await meter(counterPage).getByTestId('meter-today').innerText(),
+  )
+  await laptopPage.screenshot({ path: screenshot('sync-laptop-meter.png') })
 
   // The counter removes the laptop, after a confirmation; the laptop is told what happened.
   await openScreen(counterPage, 'Settings')

@@ -14,6 +14,8 @@ import {
   rateOf,
   utcDateOf,
 } from '../../../src-shared/pricing'
+import { createHash } from 'node:crypto'
+import { newId } from '../ids'
 import { statement } from '../store/statements'
 import type { OpenShop } from '../vault/vault'
 import { readCostSettings, rateCardsInUse } from './cost-settings-store'
@@ -52,11 +54,18 @@ export function confirmCharge(shop: OpenShop, verdict: StatusVerdict): boolean {
   const estimate = entries.find((entry) => entry.entry === 'estimate')
   const message = statement(
     shop.db,
-    `SELECT m.sent_at, m.client_id, m.status, cu.market FROM messages m
+    `SELECT m.sent_at, m.client_id, m.wamid, m.status, cu.market FROM messages m
      JOIN conversations c ON c.id = m.conversation_id JOIN customers cu ON cu.id = c.customer_id
      WHERE m.id = ?`,
   ).get(verdict.messageId) as
-    { sent_at: number; client_id: string | null; status: string; market: string | null } | undefined
+    | {
+        sent_at: number
+        client_id: string | null
+        wamid: string | null
+        status: string
+        market: string | null
+      }
+    | undefined
   if (!message) return false
   const market = estimate?.market ?? message.market
 
@@ -107,16 +116,42 @@ export function confirmCharge(shop: OpenShop, verdict: StatusVerdict): boolean {
   ) {
     return false
   }
-  appendLedgerEntry(shop, {
-    messageId: verdict.messageId,
-    clientId: message.client_id,
-    entry: 'confirmation',
-    category: next.category,
-    market,
-    charged: next.charged,
-    usdMicros: next.usdMicros,
-    reason: next.reason,
-    at: verdict.at,
-  })
+  appendLedgerEntry(
+    shop,
+    {
+      messageId: verdict.messageId,
+      clientId: message.client_id,
+      entry: 'confirmation',
+      category: next.category,
+      market,
+      charged: next.charged,
+      usdMicros: next.usdMicros,
+      reason: next.reason,
+      at: verdict.at,
+    },
+    confirmationId(message.client_id ?? message.wamid ?? verdict.messageId, verdict.at, next),
+  )
   return true
+}
+
+const base32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+
+/**
+ * Every device derives confirmations from the same statuses: the id is the status time (so
+ * entries still sort by time, like any ledger id) and a digest of the message and the verdict,
+ * so the same confirmation has the same id on every device.
+ */
+function confirmationId(
+  message: string,
+  at: number,
+  verdict: { category: string | null; charged: boolean; usdMicros: number; reason: string },
+): string {
+  const digest = createHash('sha256')
+    .update(
+      [message, verdict.category, verdict.charged, verdict.usdMicros, verdict.reason].join('|'),
+    )
+    .digest()
+  let tail = ''
+  for (let i = 0; i < 16; i++) tail += base32[digest[i]! % 32]!
+  return newId(at).slice(0, 10) + tail
 }

@@ -57,11 +57,19 @@ function fromRow(row: LedgerRow): LedgerEntry {
   }
 }
 
-export function appendLedgerEntry(shop: Pick<OpenShop, 'db'>, entry: NewLedgerEntry): string {
-  const id = newId(entry.at)
+/**
+ * Appends an entry. `id` is given for an entry every device derives alike (a confirmation from
+ * the platform's status, which each device pulls itself): the same entry gets the same id
+ * everywhere and is written once.
+ */
+export function appendLedgerEntry(
+  shop: Pick<OpenShop, 'db'>,
+  entry: NewLedgerEntry,
+  id: string = newId(entry.at),
+): string {
   statement(
     shop.db,
-    `INSERT INTO ledger (id, message_id, client_id, entry, category, market, charged, usd_micros, reason, at)
+    `INSERT OR IGNORE INTO ledger (id, message_id, client_id, entry, category, market, charged, usd_micros, reason, at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,

@@ -34,8 +34,9 @@ export function createCostHandlers(context: FeatureContext): HandlersFor<typeof 
     'costs.exportCsv': ({ month }) => ledgerCsv(shop(), month ?? monthKeyOf(context.now())),
     'costs.settings': () => readCostSettings(shop()),
     'costs.updateSettings': (change) => {
-      const settings = updateCostSettings(shop(), change, context.now())
+      const settings = updateCostSettings(shop(), context.sync, change)
       announceCosts(context)
+      context.link.syncSoon(0)
       return settings
     },
     'costs.importRateCard': ({ csv, effectiveFrom }) => {
@@ -61,8 +62,9 @@ export function createCostHandlers(context: FeatureContext): HandlersFor<typeof 
         ...current.rateCards.filter((kept) => kept.effectiveFrom !== card.effectiveFrom),
         card,
       ]
-      const settings = updateCostSettings(shop(), { rateCards }, context.now())
+      const settings = updateCostSettings(shop(), context.sync, { rateCards })
       announceCosts(context)
+      context.link.syncSoon(0)
       return {
         kept: true,
         effectiveFrom: card.effectiveFrom,

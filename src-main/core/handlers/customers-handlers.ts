@@ -15,15 +15,13 @@ import { addNote, deleteNote, editNote, listNotes, readNote } from '../inbox/not
 import { conversationFacts, shopResponseTimes } from '../inbox/response-times'
 import { unreadTotal } from '../inbox/unread-total'
 import { statement } from '../store/statements'
-import type { SyncLog } from '../sync/sync-log'
 import type { FeatureContext, HandlersFor } from './feature-context'
 
 /** Every edit here goes through the shop's sync log, so the shop's other devices see it too. */
 export function createCustomerHandlers(
   context: FeatureContext,
-  sync: SyncLog,
 ): HandlersFor<typeof customerMethods> {
-  const { vault, events } = context
+  const { vault, events, sync } = context
   const shop = () => vault.shop()
   /** An edit is in the log: the link pushes it now rather than at its next poll. */
   const edited = () => context.link.syncSoon(0)

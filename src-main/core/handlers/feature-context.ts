@@ -7,12 +7,15 @@ import type { z } from 'zod'
 import type { MethodMap } from '../../../src-shared/bridge/features/method-map'
 import type { CoreEvents } from '../events'
 import type { PlatformLink } from '../link/platform-link'
+import type { SyncLog } from '../sync/sync-log'
 import type { Vault } from '../vault/vault'
 
 export interface FeatureContext {
   readonly vault: Vault
   readonly link: PlatformLink
   readonly events: CoreEvents
+  /** The operation log: shop data edits are recorded through it, in the edit's transaction. */
+  readonly sync: SyncLog
   /** The clock every handler reads; tests may set it. */
   now(): number
 }

@@ -31,7 +31,13 @@ export function createReplyHandlers(context: FeatureContext): HandlersFor<typeof
   const { vault, link, events } = context
   const now = () => context.now()
   const shop = () => vault.shop()
+  const { sync } = context
   const changed = (templateIds: string[]) => events.emit('templates.changed', { templateIds })
+  /** An edit goes to the shop's other devices now, not at the next poll. */
+  function edited<T>(result: T): T {
+    link.syncSoon(0)
+    return result
+  }
 
   function relay(): RelayClient {
     vault.shop()
@@ -68,28 +74,29 @@ export function createReplyHandlers(context: FeatureContext): HandlersFor<typeof
       if (starterLanguage) seedStarterSet(shop(), starterLanguage, now())
       return listQuickReplies(shop())
     },
-    'quickReplies.save': ({ id, draft }) => saveQuickReply(shop(), draft, now(), id),
-    'quickReplies.duplicate': ({ id }) => duplicateQuickReply(shop(), id, now()),
+    'quickReplies.save': ({ id, draft }) => edited(saveQuickReply(shop(), sync, draft, now(), id)),
+    'quickReplies.duplicate': ({ id }) => edited(duplicateQuickReply(shop(), sync, id, now())),
     'quickReplies.delete': ({ id }) => {
-      deleteQuickReply(shop(), id, now())
-      return { done: true }
+      deleteQuickReply(shop(), sync, id)
+      return edited({ done: true })
     },
-    'quickReplies.undoDelete': ({ id }) => restoreQuickReply(shop(), id, now()),
+    'quickReplies.undoDelete': ({ id }) => edited(restoreQuickReply(shop(), sync, id)),
     'quickReplies.reorder': ({ ids }) => {
-      reorderQuickReplies(shop(), ids, now())
-      return { done: true }
+      reorderQuickReplies(shop(), sync, ids)
+      return edited({ done: true })
     },
-    'quickReplies.import': ({ text }) => importQuickRepliesFile(shop(), text, now()),
+    'quickReplies.import': ({ text }) => edited(importQuickRepliesFile(shop(), sync, text, now())),
     'quickReplies.export': () => exportQuickRepliesFile(shop(), now()),
-    'quickReplies.recordUse': ({ id }) => ({ usageCount: recordQuickReplyUse(shop(), id) }),
+    'quickReplies.recordUse': ({ id }) =>
+      edited({ usageCount: recordQuickReplyUse(shop(), sync, id) }),
 
     'templates.list': () => listTemplates(shop()),
     'templates.save': ({ id, draft }) => {
       const blocking = issuesOf(draft, id).filter((issue) => keepingRules.has(issue.code))
       if (blocking.length > 0) return { ok: false, issues: blocking }
-      const template = saveTemplateDraft(shop(), draft, now(), id)
+      const template = saveTemplateDraft(shop(), sync, draft, now(), id)
       changed([template.id])
-      return { ok: true, template }
+      return edited({ ok: true, template })
     },
     'templates.duplicate': ({ id }) => {
       const original = requireTemplate(shop(), id)
@@ -103,6 +110,7 @@ export function createReplyHandlers(context: FeatureContext): HandlersFor<typeof
       const { name, language, category, header, body, footer, buttons, fillFrom } = original
       const copy = saveTemplateDraft(
         shop(),
+        sync,
         {
           name: `${name}_${n}`,
           language,
@@ -116,12 +124,12 @@ export function createReplyHandlers(context: FeatureContext): HandlersFor<typeof
         now(),
       )
       changed([copy.id])
-      return copy
+      return edited(copy)
     },
     'templates.delete': ({ id }) => {
-      deleteTemplate(shop(), id, now())
+      deleteTemplate(shop(), sync, id)
       changed([id])
-      return { done: true }
+      return edited({ done: true })
     },
     'templates.submit': async ({ id }) => {
       const template = requireTemplate(shop(), id)
@@ -131,9 +139,9 @@ export function createReplyHandlers(context: FeatureContext): HandlersFor<typeof
       const issues = issuesOf(template, id)
       if (issues.length > 0) return { ok: false, issues }
       const client = relay()
-      const submitted = await throughRelay(() => submitTemplate(client, shop, id, now))
+      const submitted = await throughRelay(() => submitTemplate(client, shop, sync, id, now))
       changed([id])
-      return { ok: true, template: submitted }
+      return edited({ ok: true, template: submitted })
     },
     'templates.refresh': async () => {
       const client = relay()

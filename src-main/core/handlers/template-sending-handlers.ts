@@ -9,8 +9,15 @@ export function createTemplateSendingHandlers(
 ): HandlersFor<typeof templateSendingMethods> {
   return {
     'inbox.sendTemplate': (request) => {
-      const queued = sendTemplateMessage(context.vault.shop(), request, context.now())
+      const shop = context.vault.shop()
+      // The reply, its ledger estimate and its fact for the shop's other devices, together.
+      const queued = shop.db.transaction(() => {
+        const reply = sendTemplateMessage(shop, request, context.now())
+        context.sync.recordReply(shop, reply.clientId)
+        return reply
+      })()
       context.events.emit('inbox.changed', { conversationIds: [request.conversationId] })
+      context.link.announce()
       announceCosts(context)
       context.link.syncSoon(0)
       return queued

@@ -15,6 +15,7 @@ import { statement } from '../store/statements'
 import type { OpenShop } from '../vault/vault'
 import { localIdOf } from './customer-ids'
 import { readEntityFields, type StoredField } from './field-store'
+import type { OutboundFact } from './reply-fact'
 
 export interface Materialiser {
   /**
@@ -186,14 +187,6 @@ registerEntity('note', {
   },
 })
 
-/** The shape of an `outbound` fact (see src-shared/sync/operation.ts). */
-export interface OutboundFact {
-  customer: string
-  content: JsonValue
-  at: number
-  replyToWamid: string | null
-}
-
 registerEntity('outbound', {
   materialise(shop, clientId, fields) {
     const fact = fields.get('message')?.value as OutboundFact | undefined
@@ -208,7 +201,7 @@ registerEntity('outbound', {
       : undefined
     if (!conversation) return
     const content = fact.content as { type?: unknown }
-    insertMessages(
+    const [messageId] = insertMessages(
       shop,
       [
         {
@@ -221,10 +214,34 @@ registerEntity('outbound', {
           sentAt: fact.at,
           clientId,
           replyToWamid: fact.replyToWamid,
+          templateName: fact.templateName ?? null,
+          category: fact.category ?? null,
         },
       ],
       sealingBodies(shop),
     )
+    if (!messageId) return
+    // Its estimate and any budget override, under the writing device's ids: the same entries.
+    const entry = statement(
+      shop.db,
+      `INSERT OR IGNORE INTO ledger (id, message_id, client_id, entry, category, market, charged, usd_micros, reason, at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    for (const item of Array.isArray(fact.ledger) ? fact.ledger : []) {
+      entry.run(
+        item.id,
+        messageId,
+        clientId,
+        item.entry,
+        item.category,
+        item.market,
+        item.charged ? 1 : 0,
+        item.usdMicros,
+        item.reason,
+        item.at,
+      )
+    }
+    // Statuses that came first are played now, after the estimate, so the confirmation follows.
     applyEarlyStatuses(shop, clientId)
   },
 })

@@ -33,7 +33,9 @@ import type { Sodium } from '../vault/sodium'
 import type { OpenShop } from '../vault/vault'
 import { adoptNewCustomers, customerSyncId } from './customer-ids'
 import { materialise, waitingOn } from './entities'
+import './shop-data-entities'
 import { allFields, mergeField } from './field-store'
+import { replyFact } from './reply-fact'
 import { openWithSyncKey, sealWithSyncKey, syncKey } from './sync-keys'
 
 const log = createLogger('sync')
@@ -61,6 +63,9 @@ export interface Edit {
   field: string
   value: JsonValue
 }
+
+/** What an edit needs of the log: stores take this, so tests can see what was recorded. */
+export type EditRecorder = Pick<SyncLog, 'record' | 'node'>
 
 export interface SyncLogOptions {
   now?: () => number
@@ -208,28 +213,15 @@ export class SyncLog {
   }
 
   /**
-   * A reply written here, as a fact for the other devices (they pull the customers' messages
-   * from the relay themselves, but not the shop's own). Call it in the reply's transaction.
+   * A reply written here (`clientId`), with its ledger entries, as a fact for the other devices
+   * (they pull the customers' messages from the relay themselves, but not the shop's own). Call
+   * it in the reply's transaction, after the reply is queued.
    */
-  recordOutbound(
-    shop: OpenShop,
-    reply: {
-      clientId: string
-      customerId: string
-      content: JsonValue
-      at: number
-      replyToWamid: string | null
-    },
-  ): void {
-    const customer = this.customerSyncId(shop, reply.customerId)
-    if (!customer) return
+  recordReply(shop: OpenShop, clientId: string): void {
+    const fact = replyFact(shop, clientId, (customerId) => this.customerSyncId(shop, customerId))
+    if (!fact) return
     this.record(shop, [
-      {
-        entity: 'outbound',
-        id: reply.clientId,
-        field: 'message',
-        value: { customer, content: reply.content, at: reply.at, replyToWamid: reply.replyToWamid },
-      },
+      { entity: 'outbound', id: clientId, field: 'message', value: fact as unknown as JsonValue },
     ])
   }
 

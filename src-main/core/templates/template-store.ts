@@ -6,6 +6,13 @@
  *
  * The category column is the one in force: the platform may move a utility template to marketing
  * after approval, and the price follows that column, not the category the owner first chose.
+ *
+ * Synced between the shop's devices (a `template` in src-main/core/sync): what the owner writes
+ * (name, language, category chosen, the wording as `components`, deletion) and the platform's id
+ * once a draft was sent for review (`platformId`), so the other devices show it pending and stop
+ * editing it. What the platform decides (status, reason, quality, the category in force) does not
+ * travel: every device pulls the platform's webhooks and template list from the relay itself.
+ * A template first seen in the platform's list gets the id `p-<platform id>` on every device.
  */
 import { BridgeFailure } from '../../../src-shared/bridge/errors'
 import {
@@ -17,9 +24,16 @@ import {
   type TemplateQuality,
   type TemplateStatus,
 } from '../../../src-shared/templates'
+import type { JsonValue } from '../../../src-shared/sync/canonical-json'
+import { entityIdPattern } from '../../../src-shared/sync/operation'
 import { newId } from '../ids'
+import { createLogger } from '../logger'
 import { statement } from '../store/statements'
+import type { StoredField } from '../sync/field-store'
+import type { Edit, EditRecorder } from '../sync/sync-log'
 import type { OpenShop } from '../vault/vault'
+
+const log = createLogger('templates')
 
 interface TemplateRow {
   id: string
@@ -144,6 +158,7 @@ export function isEditable(status: TemplateStatus): boolean {
  */
 export function saveTemplateDraft(
   shop: OpenShop,
+  sync: EditRecorder,
   draft: TemplateDraft,
   at: number,
   id?: string,
@@ -152,60 +167,172 @@ export function saveTemplateDraft(
     shop.db,
     'SELECT id, deleted_at FROM templates WHERE name = ? AND language = ?',
   ).get(draft.name, draft.language) as { id: string; deleted_at: number | null } | undefined
-  if (clash && clash.id !== id) {
-    if (clash.deleted_at === null) {
-      throw new BridgeFailure(
-        'INVALID_INPUT',
-        `There is already a template called ${draft.name} in this language.`,
-      )
-    }
-    // A deleted local draft with the same name gives its name up.
-    statement(shop.db, 'DELETE FROM templates WHERE id = ? AND platform_id IS NULL').run(clash.id)
-  }
-  if (id === undefined) {
-    const newIdValue = newId(at)
-    statement(
-      shop.db,
-      `INSERT INTO templates (id, name, language, category, status, quality, content_sealed, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 'draft', 'UNKNOWN', ?, ?, ?)`,
-    ).run(
-      newIdValue,
-      draft.name,
-      draft.language,
-      draft.category,
-      sealContent(shop, newIdValue, draft),
-      at,
-      at,
-    )
-    return requireTemplate(shop, newIdValue)
-  }
-  const current = requireTemplate(shop, id)
-  if (!isEditable(current.status)) {
+  if (clash && clash.id !== id && clash.deleted_at === null) {
     throw new BridgeFailure(
       'INVALID_INPUT',
-      'The platform has this template (pending or approved), so it cannot be changed. Duplicate it and edit the copy.',
+      `There is already a template called ${draft.name} in this language.`,
     )
+  }
+  if (id !== undefined) {
+    const current = requireTemplate(shop, id)
+    if (!isEditable(current.status)) {
+      throw new BridgeFailure(
+        'INVALID_INPUT',
+        'The platform has this template (pending or approved), so it cannot be changed. Duplicate it and edit the copy.',
+      )
+    }
+  }
+  const templateId = id ?? newId(at)
+  sync.record(shop, draftEdits(templateId, draft))
+  return requireTemplate(shop, templateId)
+}
+
+/** The owner's fields of a draft, as operations. */
+function draftEdits(id: string, draft: TemplateDraft): Edit[] {
+  const { name, language, category, ...components } = draft
+  const edit = (field: string, value: JsonValue): Edit => ({ entity: 'template', id, field, value })
+  return [
+    edit('name', name),
+    edit('language', language),
+    edit('category', category),
+    edit('components', JSON.parse(JSON.stringify(components)) as JsonValue),
+  ]
+}
+
+const ownerFields = ['name', 'language', 'category', 'components'] as const
+const stampWall = (field: StoredField) => parseInt(field.hlc.slice(0, 12), 16)
+
+/**
+ * Writes a template's row from its merged owner fields. A draft edited after it was sent for
+ * review (a rejected one reworked) is a draft again; one sent after its last edit is pending
+ * until the platform's webhook says more. Once the platform has it (pending, approved...), its
+ * wording and category are the platform's, so owner fields no longer overwrite them.
+ */
+export function materialiseTemplate(
+  shop: OpenShop,
+  id: string,
+  fields: ReadonlyMap<string, StoredField>,
+): void {
+  const row = statement(shop.db, `SELECT ${columns}, deleted_at FROM templates WHERE id = ?`).get(
+    id,
+  ) as (TemplateRow & { deleted_at: number | null }) | undefined
+  const deleted = fields.get('deleted')
+  const deletedAt = deleted
+    ? deleted.value === true
+      ? stampWall(deleted)
+      : null
+    : (row?.deleted_at ?? null)
+  if (row && !ownerFields.some((field) => fields.has(field))) {
+    // Only its tombstone is known here (a template from the platform's list, deleted elsewhere).
+    if (deleted) {
+      statement(shop.db, 'UPDATE templates SET deleted_at = ? WHERE id = ?').run(deletedAt, id)
+    }
+    return
+  }
+  const local = row ? fromRow(shop, row) : null
+  const name = fields.get('name')?.value ?? local?.name
+  const language = fields.get('language')?.value ?? local?.language
+  const category = fields.get('category')?.value ?? local?.category
+  const components = fields.get('components')?.value
+  const draft = templateDraftSchema.safeParse({
+    ...(local ?? {}),
+    ...(components && typeof components === 'object' ? components : {}),
+    name,
+    language,
+    category,
+  })
+  if (!draft.success) return // Not all of it here yet, or written by a newer Kedai.
+  const submitted = fields.get('platformId')
+  // Stamps compare as strings (fixed-width hex first): the latest owner edit against the sending.
+  const editHlc =
+    ownerFields
+      .map((field) => fields.get(field)?.hlc ?? '')
+      .sort()
+      .at(-1) ?? ''
+  const sentAfterEdit = submitted !== undefined && submitted.hlc > editHlc
+  const platformId = typeof submitted?.value === 'string' ? submitted.value : null
+  const updatedAt = Math.max(...[...fields.values()].map(stampWall))
+
+  const clash = statement(
+    shop.db,
+    'SELECT id, deleted_at, platform_id FROM templates WHERE name = ? AND language = ? AND id != ?',
+  ).get(draft.data.name, draft.data.language, id) as
+    { id: string; deleted_at: number | null; platform_id: string | null } | undefined
+  if (clash) {
+    if (clash.deleted_at === null || clash.platform_id !== null) {
+      // Two devices named two drafts alike while apart: this one waits until one is renamed.
+      log.warn('a template from another device has the name of one here; kept aside')
+      return
+    }
+    // A deleted local draft with the same name gives its name up.
+    statement(shop.db, 'DELETE FROM templates WHERE id = ?').run(clash.id)
+  }
+  if (!row) {
+    if (deletedAt !== null) return // Made and deleted elsewhere: nothing to show.
+    statement(
+      shop.db,
+      `INSERT INTO templates (id, name, language, category, status, quality, platform_id, content_sealed, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, 'UNKNOWN', ?, ?, ?, ?)`,
+    ).run(
+      id,
+      draft.data.name,
+      draft.data.language,
+      draft.data.category,
+      sentAfterEdit ? 'pending' : 'draft',
+      sentAfterEdit ? platformId : null,
+      sealContent(shop, id, draft.data),
+      Math.min(...[...fields.values()].map(stampWall)),
+      updatedAt,
+    )
+    return
+  }
+  const editable = row.status === 'draft' || row.status === 'rejected'
+  if (editable && !sentAfterEdit) {
+    const status =
+      row.status === 'rejected' && editHlc > (submitted?.hlc ?? '') ? 'draft' : row.status
+    statement(
+      shop.db,
+      `UPDATE templates SET name = ?, language = ?, category = ?, status = ?,
+         rejected_reason = CASE WHEN ? = 'draft' THEN NULL ELSE rejected_reason END,
+         content_sealed = ?, updated_at = max(updated_at, ?), deleted_at = ? WHERE id = ?`,
+    ).run(
+      draft.data.name,
+      draft.data.language,
+      draft.data.category,
+      status,
+      status,
+      sealContent(shop, id, draft.data),
+      updatedAt,
+      deletedAt,
+      id,
+    )
+    return
   }
   statement(
     shop.db,
-    `UPDATE templates SET name = ?, language = ?, category = ?, status = 'draft', rejected_reason = NULL,
-     content_sealed = ?, updated_at = ? WHERE id = ?`,
-  ).run(draft.name, draft.language, draft.category, sealContent(shop, id, draft), at, id)
-  return requireTemplate(shop, id)
+    `UPDATE templates SET status = CASE WHEN status = 'draft' THEN 'pending' ELSE status END,
+       platform_id = coalesce(platform_id, ?), updated_at = max(updated_at, ?), deleted_at = ?
+     WHERE id = ?`,
+  ).run(sentAfterEdit ? platformId : null, updatedAt, deletedAt, id)
 }
 
 /** After a submission the relay answered: the platform's id and its first status. */
 export function markTemplateSubmitted(
   shop: OpenShop,
+  sync: EditRecorder,
   id: string,
   platformId: string,
   status: TemplateStatus,
   at: number,
 ): StoredTemplate {
-  statement(
-    shop.db,
-    'UPDATE templates SET platform_id = ?, status = ?, rejected_reason = ?, updated_at = ? WHERE id = ?',
-  ).run(platformId, status.state, status.state === 'rejected' ? status.reason : null, at, id)
+  shop.db.transaction(() => {
+    statement(
+      shop.db,
+      'UPDATE templates SET platform_id = ?, status = ?, rejected_reason = ?, updated_at = ? WHERE id = ?',
+    ).run(platformId, status.state, status.state === 'rejected' ? status.reason : null, at, id)
+    // The other devices learn it was sent (the platform's own words reach them by webhook).
+    sync.record(shop, [{ entity: 'template', id, field: 'platformId', value: platformId }])
+  })()
   return requireTemplate(shop, id)
 }
 
@@ -227,7 +354,9 @@ export function recordPlatformTemplate(
   })
   const reason = incoming.status.state === 'rejected' ? incoming.status.reason : null
   if (!row) {
-    const id = newId(at)
+    // The same id on every device, since each pulls the platform's list itself.
+    const derived = `p-${incoming.platformId}`
+    const id = entityIdPattern.test(derived) ? derived : newId(at)
     statement(
       shop.db,
       `INSERT INTO templates (id, name, language, category, status, quality, platform_id, rejected_reason, content_sealed, created_at, updated_at)
@@ -333,12 +462,7 @@ export function setTemplateQuality(
 }
 
 /** Hides a template from the shop's lists; its row stays so a late webhook still finds it. */
-export function deleteTemplate(shop: OpenShop, id: string, at: number): void {
-  const changed = statement(
-    shop.db,
-    'UPDATE templates SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
-  ).run(at, at, id).changes
-  if (changed === 0) {
-    throw new BridgeFailure('NOT_FOUND', 'This template is not in this shop any more.')
-  }
+export function deleteTemplate(shop: OpenShop, sync: EditRecorder, id: string): void {
+  requireTemplate(shop, id)
+  sync.record(shop, [{ entity: 'template', id, field: 'deleted', value: true }])
 }

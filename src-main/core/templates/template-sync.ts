@@ -14,6 +14,7 @@ import {
 import type { CoreEvents } from '../events'
 import type { RelayClient } from '../link/relay-client'
 import { createLogger } from '../logger'
+import type { EditRecorder } from '../sync/sync-log'
 import type { OpenShop } from '../vault/vault'
 import {
   markTemplateSubmitted,
@@ -51,13 +52,14 @@ export async function pullTemplates(
 export async function submitTemplate(
   client: RelayClient,
   shop: () => OpenShop,
+  sync: EditRecorder,
   id: string,
   at: () => number,
 ): Promise<StoredTemplate> {
   const template = requireTemplate(shop(), id)
   const answer = await client.submitTemplate(templateCreateBody(template))
   const current = shop()
-  markTemplateSubmitted(current, id, answer.id, templateStatusFromWire(answer.status), at())
+  markTemplateSubmitted(current, sync, id, answer.id, templateStatusFromWire(answer.status), at())
   const category = answer.category ? templateCategoryFromWire(answer.category) : null
   // The platform may file it under another category at once (a "utility" text that sells).
   if (category && category !== template.category) {
@@ -121,16 +123,21 @@ export function applyTemplateEvent(shop: OpenShop, raw: unknown, at: number): st
   return null
 }
 
-/** Best effort when the link starts: offline now, the next start or a refresh catches up. */
+/**
+ * Best effort when the link starts; true when the list came. Offline now, the link tries again
+ * when it is next online (core.ts), so every device of the shop ends with the platform's list.
+ */
 export async function refreshTemplatesOnStart(
   client: RelayClient,
   vault: { readonly unlocked: boolean; shop(): OpenShop },
   events: CoreEvents,
-): Promise<void> {
+): Promise<boolean> {
   try {
     const ids = await pullTemplates(client, () => vault.shop(), Date.now)
     if (ids.length > 0) events.emit('templates.changed', { templateIds: ids })
+    return true
   } catch (cause) {
     if (vault.unlocked) log.warn('the platform template list could not be pulled', cause)
+    return false
   }
 }

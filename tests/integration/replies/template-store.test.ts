@@ -11,6 +11,8 @@ import {
   setTemplateStatus,
 } from '../../../src-main/core/templates/template-store'
 import { createCore } from '../../../src-main/core/core'
+import { SyncLog } from '../../../src-main/core/sync/sync-log'
+import { loadSodium } from '../../../src-main/core/vault/sodium'
 import type { TemplateDraft } from '../../../src-shared/templates'
 import {
   fastKdf,
@@ -32,17 +34,24 @@ const orderUpdate: TemplateDraft = {
   buttons: [],
 }
 
+/** Edits go through the operation log, whose clock the test sets: `log(1000)` edits at 1000. */
 async function openShop() {
   const dataDir = tempDataDir()
   const vault = await openVault(dataDir)
   vault.create('Toko', passphrase)
-  return { vault, dataDir, shop: vault.shop() }
+  let now = 0
+  const sync = new SyncLog(await loadSodium(), { now: () => now })
+  const log = (at: number) => {
+    now = at
+    return sync
+  }
+  return { vault, dataDir, shop: vault.shop(), log }
 }
 
 describe('template store', () => {
   it('keeps a draft with its wording sealed and lists it back', async () => {
-    const { vault, shop } = await openShop()
-    const saved = saveTemplateDraft(shop, orderUpdate, 1000)
+    const { vault, shop, log } = await openShop()
+    const saved = saveTemplateDraft(shop, log(1000), orderUpdate, 1000)
     expect(saved).toMatchObject({
       name: 'order_update',
       category: 'UTILITY',
@@ -57,14 +66,16 @@ describe('template store', () => {
       .prepare('SELECT content_sealed FROM templates WHERE id = ?')
       .get(saved.id) as { content_sealed: Buffer }
     expect(raw.content_sealed.toString('latin1')).not.toContain('pesanan')
-    expect(() => saveTemplateDraft(shop, orderUpdate, 1001)).toThrow(/already a template/)
+    expect(() => saveTemplateDraft(shop, log(1001), orderUpdate, 1001)).toThrow(
+      /already a template/,
+    )
     await vault.close()
   })
 
   it('follows submission, rejection, approval and a category move', async () => {
-    const { vault, shop } = await openShop()
-    const { id } = saveTemplateDraft(shop, orderUpdate, 1000)
-    markTemplateSubmitted(shop, id, 'tpl-9', { state: 'pending' }, 2000)
+    const { vault, shop, log } = await openShop()
+    const { id } = saveTemplateDraft(shop, log(1000), orderUpdate, 1000)
+    markTemplateSubmitted(shop, log(2000), id, 'tpl-9', { state: 'pending' }, 2000)
     const rejected = setTemplateStatus(
       shop,
       { platformId: 'tpl-9' },
@@ -73,10 +84,18 @@ describe('template store', () => {
     )
     expect(rejected).toMatchObject({ rejectedReason: 'INVALID_FORMAT', platformId: 'tpl-9' })
     // A rejected template can be edited again and keeps its platform id.
-    const edited = saveTemplateDraft(shop, { ...orderUpdate, footer: 'Makmur' }, 3500, id)
+    const edited = saveTemplateDraft(
+      shop,
+      log(3500),
+      { ...orderUpdate, footer: 'Makmur' },
+      3500,
+      id,
+    )
     expect(edited).toMatchObject({ status: { state: 'draft' }, platformId: 'tpl-9' })
     setTemplateStatus(shop, { name: 'order_update', language: 'id' }, { state: 'approved' }, 4000)
-    expect(() => saveTemplateDraft(shop, orderUpdate, 4100, id)).toThrow(/cannot be changed/)
+    expect(() => saveTemplateDraft(shop, log(4100), orderUpdate, 4100, id)).toThrow(
+      /cannot be changed/,
+    )
     const moved = setTemplateCategory(shop, { platformId: 'tpl-9' }, 'MARKETING', 5000)
     expect(moved).toMatchObject({ category: 'MARKETING', status: { state: 'approved' } })
     expect(findTemplate(shop, id)!.category).toBe('MARKETING')
@@ -85,9 +104,9 @@ describe('template store', () => {
   })
 
   it('records the platform list, keeping local examples, and revives deleted rows', async () => {
-    const { vault, shop } = await openShop()
-    const { id } = saveTemplateDraft(shop, orderUpdate, 1000)
-    deleteTemplate(shop, id, 1500)
+    const { vault, shop, log } = await openShop()
+    const { id } = saveTemplateDraft(shop, log(1000), orderUpdate, 1000)
+    deleteTemplate(shop, log(1500), id)
     expect(findTemplate(shop, id)).toBeNull()
     const recorded = recordPlatformTemplate(
       shop,
@@ -116,8 +135,8 @@ describe('template store', () => {
   })
 
   it('answers templates.list through core once unlocked', async () => {
-    const { vault, dataDir, shop } = await openShop()
-    saveTemplateDraft(shop, orderUpdate, 1000)
+    const { vault, dataDir, shop, log } = await openShop()
+    saveTemplateDraft(shop, log(1000), orderUpdate, 1000)
     await vault.close()
     const core = await createCore({ dataDir, shell: 'browser', kdf: fastKdf })
     expect(() => core.handlers['templates.list']({})).toThrow(/locked/i)

@@ -123,3 +123,11 @@ export async function pairSecond(world: World, first: Core, name = 'Laptop', opt
   await second.handlers['sync.join']({ relayUrl: world.relay.url, code })
   return { second, code }
 }
+
+/** Syncs every device, then checks `agree` until it holds (or `eventually` gives up). */
+export async function afterSync<T>(devices: readonly Core[], agree: () => Promise<T>): Promise<T> {
+  return eventually(async () => {
+    for (const device of devices) await device.handlers['sync.now']({})
+    return agree()
+  })
+}

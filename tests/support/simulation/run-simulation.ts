@@ -9,7 +9,7 @@
 import { setLogSink } from '../../../src-main/core/logger'
 import { setRelayLogSink } from '../../../src-relay/logger'
 import { createSeededRandom, type SeededRandom } from '../../../src-shared/sync/seeded-random'
-import { dumpShop, type DumpedShop } from './shop-dump'
+import { dumpShop, dumpShopData, type DumpedShop } from './shop-dump'
 import { randomShopEdit } from './shop-edits'
 import { startShopWorld, type Device, type ShopWorld } from './shop-world'
 
@@ -72,6 +72,49 @@ async function untilAccepted(
   return false
 }
 
+/** Where two JSON dumps first part, with a little context. */
+function firstTextDifference(a: string, b: string): string {
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i += 1
+  return `…${a.slice(Math.max(0, i - 80), i + 80)}… vs …${b.slice(Math.max(0, i - 80), i + 80)}…`
+}
+
+/** One random change to the shop's quick replies: a new one, an edit, a use, a delete, an undo. */
+async function editQuickReplies(
+  core: NonNullable<ShopWorld['devices'][number]['core']>,
+  random: ReturnType<typeof createSeededRandom>,
+  step: number,
+): Promise<void> {
+  const list = await core.handlers['quickReplies.list']({})
+  const what = list.length === 0 ? 0 : random.int(5)
+  const target = list.length > 0 ? pick(random, list) : null
+  try {
+    if (what === 0 || !target) {
+      await core.handlers['quickReplies.save']({
+        draft: { shortcut: `balas${step}`, text: `Terima kasih, langkah ${step}` },
+      })
+    } else if (what === 1) {
+      await core.handlers['quickReplies.save']({
+        id: target.id,
+        draft: { shortcut: target.shortcut, text: `${target.text} (ubah ${step})` },
+      })
+    } else if (what === 2) {
+      await core.handlers['quickReplies.recordUse']({ id: target.id })
+    } else if (what === 3) {
+      await core.handlers['quickReplies.delete']({ id: target.id })
+    } else {
+      try {
+        await core.handlers['quickReplies.undoDelete']({ id: target.id })
+      } catch {
+        // Not deleted: nothing to undo.
+      }
+      await core.handlers['quickReplies.reorder']({ ids: [...list].reverse().map((q) => q.id) })
+    }
+  } catch {
+    // A rule refused it (a shortcut two devices both took): nothing was written.
+  }
+}
+
 export async function runSimulation(seed: number, options: RunOptions = {}): Promise<RunResult> {
   setLogSink(null)
   setRelayLogSink(null)
@@ -96,12 +139,40 @@ export async function runSimulation(seed: number, options: RunOptions = {}): Pro
         if (!device.core) continue
         const id = await conversationId(device, pick(random, phones))
         if (!id) continue
-        const what = random.int(5)
-        if (what >= 3) {
+        const what = random.int(8)
+        if (what >= 6) {
           count(await randomShopEdit(random, device.core, id, step))
           continue
         }
-        if (what === 0) {
+        if (what === 3) {
+          await editQuickReplies(device.core, random, step)
+          count('quick reply edit')
+          continue
+        } else if (what === 4) {
+          await device.core.handlers['costs.updateSettings']({
+            dailyBudgetMinor: random.chance(0.3) ? null : 100 * random.int(50),
+          })
+          count('budget set')
+          continue
+        } else if (what === 5) {
+          const promo = (await device.core.handlers['templates.list']({})).find(
+            (t) => t.name === 'promo_bulan_ini' && t.status.state === 'approved',
+          )
+          if (!promo) continue
+          try {
+            const reply = await device.core.handlers['inbox.sendTemplate']({
+              conversationId: id,
+              templateId: promo.id,
+              values: { 'body.first_name': 'Kak', 'body.discount': '20%' },
+              overrideBudget: random.chance(0.5),
+            })
+            replies.push({ device: device.name, clientId: reply.clientId })
+            count('paid template')
+          } catch {
+            count('paid template refused (budget or opt-out)')
+          }
+          continue
+        } else if (what === 0) {
           await device.core.handlers['inbox.setPinned']({
             conversationId: id,
             pinned: random.chance(0.6),
@@ -205,6 +276,17 @@ async function heal(
     const dumps = new Map<string, DumpedShop>()
     for (const device of world.devices) dumps.set(device.name, await dumpShop(device.core!))
     violations = checkInvariants(world, dumps, wamids, replies)
+    const data = await Promise.all(
+      world.devices.map(async (device) => JSON.stringify(await dumpShopData(device.core!))),
+    )
+    for (const [index, text] of data.entries()) {
+      if (text !== data[0]) {
+        violations.push({
+          invariant: 'identical shop data on every device',
+          detail: `${world.devices[0]!.name} and ${world.devices[index]!.name} differ: ${firstTextDifference(data[0]!, text)}`,
+        })
+      }
+    }
     if (violations.length === 0 || Date.now() > deadline) return violations
     await pause(200)
   }

@@ -87,3 +87,37 @@ async function dumpConversations(core: Core): Promise<DumpedConversation[]> {
   }
   return dump.sort((a, b) => (a.phone < b.phone ? -1 : a.phone > b.phone ? 1 : 0))
 }
+
+/**
+ * The shop's own data every device must agree on too: quick replies, templates (the owner's
+ * fields and the platform's word on them), cost settings, the ledger line for line (without
+ * each device's own message row id) and the meter.
+ */
+export async function dumpShopData(core: Core): Promise<unknown> {
+  const quickReplies = await core.handlers['quickReplies.list']({})
+  const templates = await core.handlers['templates.list']({})
+  const { csv } = await core.handlers['costs.exportCsv']({})
+  return {
+    quickReplies: quickReplies.map(({ id, shortcut, text, order, usageCount }) => ({
+      id,
+      shortcut,
+      text,
+      order,
+      usageCount,
+    })),
+    templates: templates.map(({ id, name, language, category, status, body }) => ({
+      id,
+      name,
+      language,
+      category,
+      status,
+      body,
+    })),
+    costSettings: await core.handlers['costs.settings']({}),
+    ledger: csv
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(',').toSpliced(3, 1).join(',')),
+    meter: await core.handlers['costs.meter']({}),
+  }
+}
