@@ -98,10 +98,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       started: () => pullTemplatesOnce(),
       inboxChanged: (conversationIds) => {
         events.emit('inbox.changed', { conversationIds })
-        // A sync round (no ids) may have brought another device's label edits.
-        if (conversationIds.length === 0) events.emit('labels.changed', {})
         announceUnread()
         // Statuses carry the platform's prices: the meter settles.
+        announceCosts({ vault, events, now: () => Date.now() })
+      },
+      shopSynced: (conversationIds) => {
+        // Another device's edits: marks, replies with their ledger entries, labels.
+        events.emit('inbox.changed', { conversationIds })
+        events.emit('labels.changed', {})
+        announceUnread()
         announceCosts({ vault, events, now: () => Date.now() })
       },
       customersWrote: (messages) => events.emit('inbox.customerWrote', { messages }),

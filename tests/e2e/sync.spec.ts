@@ -203,6 +203,10 @@ test('a second computer joins by pairing code, and a reply written offline reach
   await expect(meter(laptopPage).getByTestId('meter-today')).toHaveText(
     await meter(counterPage).getByTestId('meter-today').innerText(),
   )
+  // The laptop's open conversation shows the template too, without being opened again.
+  await expect(
+    laptopPage.getByRole('log', { name: /^Messages with / }).locator('.bubble-out'),
+  ).toHaveCount(2, { timeout: 15_000 })
   await laptopPage.screenshot({ path: screenshot('sync-laptop-meter.png') })
 
   // The counter removes the laptop, after a confirmation; the laptop is told what happened.

@@ -46,13 +46,19 @@ export interface LinkHooks {
   templatesChanged?(templateIds: string[]): void
   /** The link started for the unlocked shop: the moment to pull what the platform holds. */
   started?(client: RelayClient): void
+  /** Other devices' edits arrived; these conversations show something new. */
+  shopSynced?(conversationIds: string[]): void
   /** Customers wrote these new messages (ids only: notifications read the text themselves). */
   customersWrote?(messages: { conversationId: string; messageId: string; sentAt: number }[]): void
 }
 
 /** The operation log's round with the relay (src-main/core/sync/sync-log.ts). */
 export interface LinkOpLog {
-  sync(client: RelayClient, shopOf: () => OpenShop): Promise<void>
+  /** Says whether other devices' edits arrived, and which conversations they touched. */
+  sync(
+    client: RelayClient,
+    shopOf: () => OpenShop,
+  ): Promise<{ changed: boolean; conversationIds: string[] }>
 }
 
 export interface LinkOptions {
@@ -289,8 +295,8 @@ export class PlatformLink {
       this.setState('online')
       // The shop's edits from other devices; a failure here reads as offline like the rest.
       if (this.options.opLog) {
-        await this.options.opLog.sync(client, () => this.shop())
-        this.hooks.inboxChanged([])
+        const round = await this.options.opLog.sync(client, () => this.shop())
+        if (round.changed) this.hooks.shopSynced?.(round.conversationIds)
       }
       this.lastSyncedAt = this.now()
       // Announced after every round, not only on a change of state: the indicator shows when

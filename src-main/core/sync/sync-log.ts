@@ -31,7 +31,7 @@ import { readSecret } from '../store/secrets'
 import { statement } from '../store/statements'
 import type { Sodium } from '../vault/sodium'
 import type { OpenShop } from '../vault/vault'
-import { adoptNewCustomers, customerSyncId } from './customer-ids'
+import { adoptNewCustomers, customerSyncId, localIdOf } from './customer-ids'
 import { materialise, waitingOn } from './entities'
 import './shop-data-entities'
 import { allFields, mergeField } from './field-store'
@@ -249,12 +249,16 @@ export class SyncLog {
   adopt(shop: OpenShop): void {
     shop.db.transaction(() => {
       const adopted = adoptNewCustomers(shop, this.sodium, syncKey(shop, this.sodium))
-      materialise(shop, waitingOn(shop, adopted))
+      this.materialiseArrived(shop, waitingOn(shop, adopted))
     })()
   }
 
-  /** One round with the relay: snapshot (first time), push, pull, maybe offer a snapshot. */
-  async sync(client: RelayClient, shopOf: () => OpenShop): Promise<void> {
+  /**
+   * One round with the relay: snapshot (first time), push, pull, maybe offer a snapshot. Says
+   * what other devices' operations changed here, so only those views are read again.
+   */
+  async sync(client: RelayClient, shopOf: () => OpenShop): Promise<SyncRound> {
+    this.arrived = []
     this.adopt(shopOf())
     await this.loadSnapshotOnce(client, shopOf)
     await this.push(client, shopOf)
@@ -262,6 +266,19 @@ export class SyncLog {
     this.retryHeld(shopOf())
     await this.maybeOfferSnapshot(client, shopOf)
     writeState(shopOf(), keys.lastSyncedAt, String(this.now()))
+    const arrived = this.arrived
+    this.arrived = []
+    return {
+      changed: arrived.length > 0,
+      conversationIds: conversationsOf(shopOf(), arrived),
+    }
+  }
+
+  /** Things other devices changed, written here; remembered for the round's answer. */
+  private arrived: { entity: string; id: string }[] = []
+  private materialiseArrived(shop: OpenShop, things: { entity: string; id: string }[]): void {
+    this.arrived.push(...things)
+    materialise(shop, things)
   }
 
   private async loadSnapshotOnce(client: RelayClient, shopOf: () => OpenShop): Promise<void> {
@@ -316,7 +333,7 @@ export class SyncLog {
       writeState(shop, keys.cursor, String(snapshot.cursor))
       writeState(shop, keys.snapshotCursor, String(snapshot.cursor))
       writeState(shop, keys.joined, '1')
-      materialise(shop, touched)
+      this.materialiseArrived(shop, touched)
     })()
   }
 
@@ -491,7 +508,7 @@ export class SyncLog {
     const touched: { entity: string; id: string }[] = []
     for (const op of ops) if (mergeField(shop, op)) touched.push(op)
     writeState(shop, keys.clock, encodeHlc(clock.last))
-    materialise(shop, touched)
+    this.materialiseArrived(shop, touched)
     return 'applied'
   }
 
@@ -546,4 +563,33 @@ export class SyncLog {
     await client.offerSnapshot({ ...envelope, ...sealed })
     writeState(shopOf(), keys.snapshotCursor, String(cursor))
   }
+}
+
+/** What a sync round brought: anything at all, and the conversations it touched. */
+export interface SyncRound {
+  changed: boolean
+  conversationIds: string[]
+}
+
+/** The conversations of customers whose marks changed and of replies that arrived. */
+function conversationsOf(shop: OpenShop, things: { entity: string; id: string }[]): string[] {
+  const ids = new Set<string>()
+  for (const { entity, id } of things) {
+    let row: { id: string } | undefined
+    if (entity === 'customer') {
+      const customerId = localIdOf(shop, 'customer', id)
+      row = customerId
+        ? (statement(shop.db, 'SELECT id FROM conversations WHERE customer_id = ?').get(
+            customerId,
+          ) as { id: string } | undefined)
+        : undefined
+    } else if (entity === 'outbound') {
+      row = statement(
+        shop.db,
+        'SELECT conversation_id AS id FROM messages WHERE client_id = ?',
+      ).get(id) as { id: string } | undefined
+    }
+    if (row) ids.add(row.id)
+  }
+  return [...ids]
 }
