@@ -1,5 +1,6 @@
 /**
- * `npm run bench:sync [-- --messages 100000 --conversations 5000 --edits 200]`: sync on loopback.
+ * `npm run bench:sync [-- --parts join,drain --messages 100000 --conversations 5000 --edits 200
+ *   --queue 1000 --customers 20]`: sync on loopback.
  *
  * The shop: the seeded shop's conversations and texts (scripts/seed/generate-shop.ts, seed 62),
  * delivered to a real relay as signed webhooks of 1,000 changes (every message as the customer's,
@@ -10,7 +11,12 @@
  *   message and every edit on the new device.
  * - propagation: `edits` pin toggles on the first device, each timed until the second device's
  *   first conversations page shows it (its link woken by the relay's stream, as in the app).
- * Prints JSON with medians/p95 and pass or fail per target (10 s, 30 s, p95 500 ms).
+ * - drain (scripts/bench/queue-drain.ts): `queue` replies to `customers` customers queued while
+ *   the relay is down, timed from its restart until each is sent or failed, with no client id
+ *   accepted twice, each customer's order kept and the platform's pair rate held.
+ * `--parts` picks which run (both by default).
+ * Prints JSON with medians/p95 and pass or fail per target (10 s, 30 s, p95 500 ms, the drain's
+ * checks).
  */
 import { Agent, request } from 'node:http'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -25,6 +31,7 @@ import { setRelayLogSink } from '../src-relay/logger'
 import { startRelay } from '../src-relay/relay/start-relay'
 import { signBody } from '../src-relay/webhook/signature'
 import { fastKdf, passphrase } from '../tests/support/vault'
+import { measureQueueDrain } from './bench/queue-drain'
 import { generateShop } from './seed/generate-shop'
 
 const secrets = { appSecret: 'bench-sync-secret', verifyToken: 'bench-v', accessToken: 'bench-t' }
@@ -89,14 +96,45 @@ async function main(): Promise<void> {
   setRelayLogSink(null)
   const { values } = parseArgs({
     options: {
+      parts: { type: 'string', default: 'join,drain' },
       messages: { type: 'string', default: '100000' },
       conversations: { type: 'string', default: '5000' },
       edits: { type: 'string', default: '200' },
+      queue: { type: 'string', default: '1000' },
+      customers: { type: 'string', default: '20' },
     },
   })
-  const messages = Number(values.messages)
-  const conversationCount = Number(values.conversations)
-  const edits = Number(values.edits)
+  const parts = new Set(values.parts.split(',').map((part) => part.trim()))
+  for (const part of parts) {
+    if (part !== 'join' && part !== 'drain') {
+      throw new Error(`--parts takes join and drain (comma-separated), not "${part}"`)
+    }
+  }
+  const result: Record<string, unknown> = {}
+  let pass = true
+  if (parts.has('join')) {
+    const joined = await measureJoin(
+      Number(values.messages),
+      Number(values.conversations),
+      Number(values.edits),
+    )
+    Object.assign(result, joined.result)
+    pass &&= joined.pass
+  }
+  if (parts.has('drain')) {
+    const replies = Number(values.queue)
+    const customers = Number(values.customers)
+    if (!(replies >= 1 && customers >= 1)) throw new Error('--queue and --customers take counts')
+    const drain = await measureQueueDrain({ replies, customers })
+    result.drain = drain.result
+    pass &&= drain.pass
+  }
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+  process.exitCode = pass ? 0 : 1
+}
+
+/** The join and propagation parts: the seeded shop fed to a relay, a second device joining it. */
+async function measureJoin(messages: number, conversationCount: number, edits: number) {
   const root = mkdtempSync(join(tmpdir(), 'kedai-bench-sync-'))
   const emulator = await startEmulator({ ...secrets, phoneNumberId: number.phoneNumberId })
   const relay = await startRelay({
@@ -254,9 +292,10 @@ async function main(): Promise<void> {
         pass: p95 <= 500,
       },
     }
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
-    process.exitCode =
-      result.join.usablePass && result.join.fullPass && result.propagation.pass ? 0 : 1
+    return {
+      result,
+      pass: result.join.usablePass && result.join.fullPass && result.propagation.pass,
+    }
   } finally {
     for (const core of cores) await core.close().catch(() => undefined)
     await relay.close()
