@@ -4,7 +4,7 @@
  * second request with the same id, a crash or a restart can never cause a second acceptance.
  * The platform may be called again for the same id only after it refused the message outright
  * (130429 number too fast, 131056 customer too fast) or could not be reached at all; those are
- * paced and retried here. An answer that never came leaves the send `unknown` until a status
+ * paced and retried here, in each customer's order. An answer that never came leaves the send `unknown` until a status
  * webhook settles it. Message bodies live only in memory, never in the store.
  */
 import { parseSendResponse } from '../../src-shared/whatsapp'
@@ -102,6 +102,44 @@ export function createSender(options: SenderOptions): Sender {
     return record ? outcomeOf(record) : { clientId: job.clientId, state: 'pending' }
   }
 
+  /**
+   * Each customer's messages go out one after another in the order they came: the next waits
+   * for the answer to the one before, and one refused as too fast keeps its place in the line.
+   */
+  const lines = new Map<string, Job[]>()
+
+  function joinLine(job: Job): Promise<SendOutcome> {
+    const line = lines.get(pairKey(job))
+    if (line) {
+      line.push(job)
+      return Promise.resolve({ clientId: job.clientId, state: 'pending' })
+    }
+    lines.set(pairKey(job), [job])
+    return schedule(job)
+  }
+
+  /** The head of its line has its answer (sent, failed or unknown): the next one may go. */
+  function leaveLine(job: Job): void {
+    const line = lines.get(pairKey(job))
+    if (line?.[0] !== job) return
+    line.shift()
+    const next = line[0]
+    if (!next) lines.delete(pairKey(job))
+    else schedule(next).catch(() => undefined)
+  }
+
+  async function attemptInLine(job: Job): Promise<SendOutcome> {
+    try {
+      const outcome = await attempt(job)
+      // Pending after an attempt means refused and retried: it stays at the head.
+      if (outcome.state !== 'pending') leaveLine(job)
+      return outcome
+    } catch (cause) {
+      leaveLine(job)
+      throw cause
+    }
+  }
+
   function schedule(job: Job): Promise<SendOutcome> {
     const wait = pacer.reserve(
       [
@@ -110,11 +148,11 @@ export function createSender(options: SenderOptions): Sender {
       ],
       now(),
     )
-    if (wait <= 0) return track(attempt(job))
+    if (wait <= 0) return track(attemptInLine(job))
     const timer = setTimeout(() => {
       waiting.delete(jobKey(job))
       // Failures are logged by track; the device learns the outcome from the stream.
-      track(attempt(job)).catch(() => undefined)
+      track(attemptInLine(job)).catch(() => undefined)
     }, wait)
     waiting.set(jobKey(job), { job, timer })
     return Promise.resolve({ clientId: job.clientId, state: 'pending' })
@@ -211,7 +249,7 @@ export function createSender(options: SenderOptions): Sender {
         return current({ shop, clientId, body: message, recipientKey: '' })
       }
       const body: SendBody = { ...message, biz_opaque_callback_data: clientId }
-      return schedule({ shop, clientId, body, recipientKey: recipientKey(body) })
+      return joinLine({ shop, clientId, body, recipientKey: recipientKey(body) })
     },
     announce,
     async recover() {
@@ -232,10 +270,14 @@ export function createSender(options: SenderOptions): Sender {
       closing = true
       const left = [...waiting.values()]
       waiting.clear()
+      // Behind the head of each line: never scheduled, so neither waiting nor in flight.
+      const behind = [...lines.values()].flatMap((line) => line.slice(1))
+      lines.clear()
       for (const { job, timer } of left) {
         clearTimeout(timer)
         await move(job, { to: 'failed', error: relayStoppedError })
       }
+      for (const job of behind) await move(job, { to: 'failed', error: relayStoppedError })
       await Promise.allSettled([...inFlight])
     },
   }

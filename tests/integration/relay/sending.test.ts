@@ -312,9 +312,11 @@ describe('refusals', () => {
     const { emulator } = platform
     await emulator.customerWrites({ from: customer, message: 'Halo' })
     const ids = Array.from({ length: 5 }, () => ulid())
-    const outcomes = await Promise.all(
-      ids.map(async (id, index) => send(id, await textTo(`+${customer}`, `Pesan ${index}`))),
-    )
+    // One after another, as a device's outbox drains a conversation.
+    const outcomes = []
+    for (const [index, id] of ids.entries()) {
+      outcomes.push(await send(id, await textTo(`+${customer}`, `Pesan ${index}`)))
+    }
     expect(outcomes.some((outcome) => outcome.state === 'pending')).toBe(true)
     await waitFor(
       async () => {
@@ -327,6 +329,29 @@ describe('refusals', () => {
     expect(emulator.calls()).toBeGreaterThan(5)
     const accepted = emulator.sentMessages().map((message) => message.clientId)
     expect(accepted.sort()).toEqual([...ids].sort())
+  })
+
+  it('keeps a customer’s messages in order when one is refused as too fast (131056)', async () => {
+    // One message per 100 ms for this customer: the later ones wait for their slots.
+    platform = await startPlatform({
+      relay: { sending: { pairRate: { burst: 1, intervalMs: 100 } } },
+    })
+    const { emulator } = platform
+    await emulator.customerWrites({ from: customer, message: 'Halo' })
+    const ids = Array.from({ length: 4 }, () => ulid())
+    await send(ids[0]!, await textTo(`+${customer}`, 'Pesan 0'))
+    // The second is refused when its slot comes, after the third and fourth booked theirs.
+    emulator.fail(131056, { times: 1 })
+    for (const [index, id] of ids.slice(1).entries()) {
+      await send(id, await textTo(`+${customer}`, `Pesan ${index + 1}`))
+    }
+    await waitFor(
+      async () => (await Promise.all(ids.map(lookup))).every((state) => state.state === 'sent'),
+      'all four sent',
+      15_000,
+    )
+    // The refused one kept its place: the customer reads them as they were written.
+    expect(emulator.sentMessages().map((message) => message.clientId)).toEqual(ids)
   })
 
   it('reports a refusal that does not clear up (130429 every time) as failed after the last attempt', async () => {
