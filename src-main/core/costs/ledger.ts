@@ -226,3 +226,27 @@ export function settledTotals(
     serviceAllowanceUsed: row.allowance,
   }
 }
+
+/** What one customer's messages cost so far: each message's latest entry, summed. */
+export function customerSpend(
+  shop: Pick<OpenShop, 'db'>,
+  customerId: string,
+): { messages: number; charged: number; usdMicros: number } {
+  return statement(
+    shop.db,
+    `WITH priced AS (
+       SELECT l.charged, l.usd_micros,
+         row_number() OVER (
+           PARTITION BY l.message_id
+           ORDER BY CASE l.entry WHEN 'confirmation' THEN 1 ELSE 0 END DESC, l.id DESC
+         ) AS rank
+       FROM conversations c
+       JOIN messages m ON m.conversation_id = c.id
+       JOIN ledger l ON l.message_id = m.id AND l.entry IN ('estimate', 'confirmation')
+       WHERE c.customer_id = ?
+     )
+     SELECT count(*) AS messages, coalesce(sum(charged), 0) AS charged,
+       coalesce(sum(usd_micros), 0) AS usdMicros
+     FROM priced WHERE rank = 1`,
+  ).get(customerId) as { messages: number; charged: number; usdMicros: number }
+}

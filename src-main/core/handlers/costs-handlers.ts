@@ -5,8 +5,9 @@ import { parseRateCardCsv } from '../../../src-shared/pricing'
 import { readCostSettings, updateCostSettings } from '../costs/cost-settings-store'
 import { costSummary } from '../costs/cost-summary'
 import { ledgerCsv } from '../costs/ledger-csv'
+import { customerSpend } from '../costs/ledger'
 import { messagePrice } from '../costs/message-price'
-import { meterOf } from '../costs/meter'
+import { meterOf, toShopMinor } from '../costs/meter'
 import { monthKeyOf } from '../costs/periods'
 import { templateMessage } from '../costs/template-category'
 import { findTemplate } from '../templates/template-store'
@@ -32,6 +33,16 @@ export function createCostHandlers(context: FeatureContext): HandlersFor<typeof 
     },
     'costs.summary': ({ month }) => costSummary(shop(), month ?? monthKeyOf(context.now())),
     'costs.exportCsv': ({ month }) => ledgerCsv(shop(), month ?? monthKeyOf(context.now())),
+    'costs.customerSpend': ({ customerId }) => {
+      const spend = customerSpend(shop(), customerId)
+      const settings = readCostSettings(shop())
+      return {
+        messages: spend.messages,
+        charged: spend.charged,
+        minor: toShopMinor(spend.usdMicros, settings),
+        currency: settings.currency,
+      }
+    },
     'costs.settings': () => readCostSettings(shop()),
     'costs.updateSettings': (change) => {
       const settings = updateCostSettings(shop(), context.sync, change)

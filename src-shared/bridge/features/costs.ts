@@ -29,6 +29,16 @@ export const costMethods = {
     params: z.object({ month: month.optional() }).strict(),
     result: z.object({ fileName: z.string(), csv: z.string() }),
   },
+  /** What this customer's messages cost so far, in the shop's currency. */
+  'costs.customerSpend': {
+    params: z.object({ customerId: z.string().min(1).max(64) }).strict(),
+    result: z.object({
+      messages: z.number().int(),
+      charged: z.number().int(),
+      minor: z.number().int(),
+      currency: z.string(),
+    }),
+  },
   'costs.settings': { params: nothing, result: costSettingsSchema },
   'costs.updateSettings': {
     params: costSettingsSchema.partial().strict(),

@@ -201,6 +201,13 @@ describe('sending a template', () => {
       return meter
     })
     expect(settled.monthUsdMicros).toBe(utility)
+    // The customer panel's "spend so far": this one template, in the shop's currency.
+    expect(await core.handlers['costs.customerSpend']({ customerId: siti.customer.id })).toEqual({
+      messages: 1,
+      charged: 1,
+      minor: settled.monthMinor,
+      currency: settled.currency,
+    })
     const csv = (await core.handlers['costs.exportCsv']({})).csv
     expect(csv).toMatch(/,confirmation,.*,utility,indonesia,yes,regular,/)
   })

@@ -6,6 +6,7 @@ import type { Db } from '../database'
 import { initialSchema } from './001-initial'
 import { syncFieldsSchema } from './002-sync-fields'
 import { earlyStatusesSchema } from './003-early-statuses'
+import { ledgerByMessageSchema } from './004-ledger-by-message'
 
 export interface Migration {
   version: number
@@ -24,6 +25,11 @@ export const migrations: readonly Migration[] = [
     version: 3,
     description: 'statuses that arrived before their reply',
     up: (db) => db.exec(earlyStatusesSchema),
+  },
+  {
+    version: 4,
+    description: 'the ledger by message',
+    up: (db) => db.exec(ledgerByMessageSchema),
   },
 ]
 

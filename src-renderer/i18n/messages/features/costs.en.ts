@@ -125,4 +125,5 @@ export const costsEn = {
     freeReplies: 'Free replies per month',
     invalid: 'Check this value.',
   },
+  customerSpend: '{amount} ({charged} paid of {messages} sent)',
 }

@@ -129,4 +129,5 @@ export const costsId: typeof costsEn = {
     freeReplies: 'Balasan gratis per bulan',
     invalid: 'Periksa nilai ini.',
   },
+  customerSpend: '{amount} ({charged} berbayar dari {messages} terkirim)',
 }
