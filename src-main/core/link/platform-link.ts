@@ -322,7 +322,6 @@ export class PlatformLink {
 
   private async pull(client: RelayClient): Promise<void> {
     const shop = this.shop()
-    const keys = shopKeys(shop, this.sodium)
     let after = Number(
       (
         statement(shop.db, 'SELECT value FROM sync_state WHERE key = ?').get(cursorKey) as
@@ -332,43 +331,60 @@ export class PlatformLink {
     for (;;) {
       const page = await client.inbox(after, 200)
       if (!this.vault.unlocked) return
-      const changed = new Set<string>()
-      const templateIds = new Set<string>()
-      const wrote: { conversationId: string; messageId: string; sentAt: number }[] = []
-      const current = this.shop()
-      // Opening, writing and moving the cursor happen together: a crash repeats a page, never skips one.
-      current.db.transaction(() => {
-        for (const item of page.items) {
-          const text = openSealedItem(this.sodium, keys, item.sealed)
-          let events: unknown = null
-          try {
-            events = text === null ? null : JSON.parse(text)
-          } catch {
-            events = null
-          }
-          if (!Array.isArray(events)) {
-            log.warn(`relay item ${item.seq} did not open for this shop; skipped`)
-            continue
-          }
-          const applied = applyInboxEvents(current, events)
-          for (const id of applied.conversationIds) changed.add(id)
-          wrote.push(...applied.customerMessages)
-          for (const event of events) {
-            const id = applyTemplateEvent(current, event, this.now())
-            if (id) templateIds.add(id)
-          }
-        }
-        statement(
-          current.db,
-          `INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-        ).run(cursorKey, String(page.next))
-      })()
+      // One transaction per item (a webhook may carry a thousand messages): a joining device
+      // shows its first conversations while the rest still arrive, and calls are answered in
+      // between. Opening, writing and moving the cursor happen together: a crash repeats an
+      // item, never skips one.
+      for (const item of page.items) {
+        if (!this.vault.unlocked) return
+        this.applyItem(item, item.seq)
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      if (page.items.at(-1)?.seq !== page.next) {
+        this.writeCursor(page.next)
+      }
       after = page.next
-      if (changed.size > 0) this.hooks.inboxChanged([...changed])
-      if (templateIds.size > 0) this.hooks.templatesChanged?.([...templateIds])
-      if (wrote.length > 0) this.hooks.customersWrote?.(wrote)
       if (!page.hasMore) return
     }
+  }
+
+  private writeCursor(cursor: number): void {
+    statement(
+      this.shop().db,
+      `INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    ).run(cursorKey, String(cursor))
+  }
+
+  private applyItem(item: { seq: number; sealed: string }, cursor: number): void {
+    const current = this.shop()
+    const keys = shopKeys(current, this.sodium)
+    const changed = new Set<string>()
+    const templateIds = new Set<string>()
+    const wrote: { conversationId: string; messageId: string; sentAt: number }[] = []
+    current.db.transaction(() => {
+      const text = openSealedItem(this.sodium, keys, item.sealed)
+      let events: unknown = null
+      try {
+        events = text === null ? null : JSON.parse(text)
+      } catch {
+        events = null
+      }
+      if (Array.isArray(events)) {
+        const applied = applyInboxEvents(current, events)
+        for (const id of applied.conversationIds) changed.add(id)
+        wrote.push(...applied.customerMessages)
+        for (const event of events) {
+          const id = applyTemplateEvent(current, event, this.now())
+          if (id) templateIds.add(id)
+        }
+      } else {
+        log.warn(`relay item ${item.seq} did not open for this shop; skipped`)
+      }
+      this.writeCursor(cursor)
+    })()
+    if (changed.size > 0) this.hooks.inboxChanged([...changed])
+    if (templateIds.size > 0) this.hooks.templatesChanged?.([...templateIds])
+    if (wrote.length > 0) this.hooks.customersWrote?.(wrote)
   }
 
   private async drain(client: RelayClient): Promise<void> {
