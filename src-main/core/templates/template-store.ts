@@ -444,23 +444,6 @@ export function setTemplateCategory(
   return findTemplate(shop, row.id)
 }
 
-/** A new quality rating from the platform. */
-export function setTemplateQuality(
-  shop: OpenShop,
-  match: TemplateMatch,
-  quality: TemplateQuality,
-  at: number,
-): StoredTemplate | null {
-  const row = rowByMatch(shop, match)
-  if (!row) return null
-  statement(shop.db, 'UPDATE templates SET quality = ?, updated_at = ? WHERE id = ?').run(
-    quality,
-    at,
-    row.id,
-  )
-  return findTemplate(shop, row.id)
-}
-
 /** Hides a template from the shop's lists; its row stays so a late webhook still finds it. */
 export function deleteTemplate(shop: OpenShop, sync: EditRecorder, id: string): void {
   requireTemplate(shop, id)
