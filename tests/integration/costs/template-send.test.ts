@@ -74,7 +74,14 @@ async function startWorld() {
   }
   await vault.close()
 
-  const emulator = await startEmulator({ ...secrets, phoneNumberId, seed: 11 })
+  // The platform approved the same two, so its list (pulled after enrolment, at a moment the
+  // test does not control) agrees with the shop's copy instead of replacing it.
+  const emulator = await startEmulator({
+    ...secrets,
+    phoneNumberId,
+    seed: 11,
+    approvedTemplates: [orderUpdate, promo],
+  })
   cleanups.push(() => emulator.close())
   const relay = await startRelay({
     ...secrets,
