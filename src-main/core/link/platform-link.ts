@@ -31,6 +31,7 @@ import {
   RelayUnreachable,
   type RelayCredentials,
 } from './relay-client'
+import { NextRound } from './next-round'
 import { openSealedItem, shopKeys } from './shop-keys'
 
 const log = createLogger('link')
@@ -71,7 +72,7 @@ export interface LinkOptions {
 export class PlatformLink {
   private client: RelayClient | null = null
   private socket: WebSocket | null = null
-  private timer: ReturnType<typeof setTimeout> | null = null
+  private readonly nextRound = new NextRound(() => void this.sync())
   private running = false
   private busy: Promise<void> | null = null
   private again = false
@@ -210,8 +211,7 @@ export class PlatformLink {
   /** Stops all network work (on lock, and on close); what is queued stays queued. */
   stop(): void {
     this.running = false
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = null
+    this.nextRound.cancel()
     this.socket?.removeAllListeners()
     // Terminating a stream still connecting emits an error; unheard, it would end the process.
     this.socket?.on('error', () => undefined)
@@ -260,15 +260,12 @@ export class PlatformLink {
     })
   }
 
-  /** Asks for a sync now; several asks while one runs make one more run, not many. */
+  /**
+   * Asks for a sync within `delayMs` (never later than one already asked for); several asks
+   * while one runs make one more run, not many.
+   */
   syncSoon(delayMs = 0): void {
-    if (!this.running) return
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => {
-      this.timer = null
-      void this.sync()
-    }, delayMs)
-    this.timer.unref?.()
+    if (this.running) this.nextRound.within(delayMs)
   }
 
   async sync(): Promise<void> {
