@@ -1,10 +1,10 @@
 /**
- * The device API's shapes: what a Kedai desktop sends to its relay and gets back. JSON over
- * HTTP; every call but enrolment carries `Authorization: Bearer <deviceToken>`. Requests are
- * checked with these schemas at the edge; answers are built from these types.
+ * The device API's requests: what a Kedai desktop sends to its relay. JSON over HTTP; every
+ * call but enrolment carries `Authorization: Bearer <deviceToken>`. Requests are checked with
+ * these schemas at the edge; answers are built from the types both sides share in
+ * src-shared/relay/device-protocol.ts.
  */
 import { z } from 'zod'
-import type { SendOutcome } from '../sending/send-state'
 
 export const maxInboxPage = 500
 export const defaultInboxPage = 100
@@ -19,13 +19,6 @@ export const enrolRequestSchema = z
   .strict()
 export type EnrolRequestBody = z.infer<typeof enrolRequestSchema>
 
-export interface EnrolResponse {
-  shopId: string
-  deviceId: string
-  /** Shown once; the relay keeps only its SHA-256. */
-  deviceToken: string
-}
-
 export const inboxQuerySchema = z.object({
   after: z.coerce.number().int().min(0).default(0),
   limit: z.coerce
@@ -35,14 +28,6 @@ export const inboxQuerySchema = z.object({
     .default(defaultInboxPage)
     .transform((limit) => Math.min(limit, maxInboxPage)),
 })
-
-export interface InboxResponse {
-  /** `sealed`: base64 of crypto_box_seal(JSON array of normalised webhook events, shop key). */
-  items: { seq: number; receivedAt: number; sealed: string }[]
-  /** The cursor to pass as `after` next time: the last seq returned, or `after` when none. */
-  next: number
-  hasMore: boolean
-}
 
 /** Crockford base32 ULID, as `ulid()` makes them. */
 export const clientIdSchema = z.string().regex(/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/, 'a ULID')
@@ -68,23 +53,7 @@ export const sendRequestSchema = z
   .object({ clientId: clientIdSchema, message: sendBodySchema })
   .strict()
 
-export type SendResponse = SendOutcome
-
 export const markReadRequestSchema = z.object({ wamid: z.string().min(1).max(512) }).strict()
-
-export interface DeviceView {
-  deviceId: string
-  name: string
-  createdAt: number
-  removedAt: number | null
-}
-
-/** What `GET /v1/stream` pushes. */
-export type StreamMessage =
-  | { type: 'inbox'; seq: number }
-  | { type: 'send'; clientId: string; outcome: SendOutcome }
-  /** A new batch in the shop's operation log. */
-  | { type: 'sync'; seq: number }
 
 export const apiErrorCodes = [
   'UNAUTHORIZED',

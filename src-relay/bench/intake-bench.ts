@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import sodium from 'libsodium-wrappers-sumo'
 import type { WebhookEvent } from '../../src-shared/whatsapp'
-import type { InboxResponse } from '../api/device-api'
+import type { InboxPage } from '../../src-shared/relay/device-protocol'
 import { signBody } from '../webhook/signature'
 
 interface Scenario {
@@ -268,7 +268,7 @@ async function run(scenario: Scenario) {
         await fetch(`${relay.url}/v1/inbox?after=${after}&limit=500`, {
           headers: { authorization: `Bearer ${enrolled.deviceToken}` },
         })
-      ).json()) as InboxResponse
+      ).json()) as InboxPage
       for (const item of page.items) {
         const events = JSON.parse(
           Buffer.from(

@@ -4,7 +4,7 @@
  * from then on and its stream is closed. (Pairing new devices comes with sync.)
  */
 import type { ServerResponse } from 'node:http'
-import type { DeviceView } from '../api/device-api'
+import type { DeviceView } from '../../src-shared/relay/device-protocol'
 import { sendError, sendJson } from '../http/respond'
 import { createLogger } from '../logger'
 import type { DeviceRecord, RelayStore } from '../store/relay-store'

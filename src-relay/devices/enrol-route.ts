@@ -6,7 +6,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ulid } from 'ulid'
-import { enrolRequestSchema, type EnrolResponse } from '../api/device-api'
+import { enrolRequestSchema } from '../api/device-api'
+import type { EnrolAnswer } from '../../src-shared/relay/device-protocol'
 import { inviteCodeDigest } from '../crypto/invite-code'
 import { readShopPublicKey } from '../crypto/seal'
 import { newDeviceToken, sha256 } from '../crypto/secrets'
@@ -75,6 +76,6 @@ export async function handleEnrol(
     `device ${result.device.id} enrolled in shop ${result.shop.id}${result.shopCreated ? ' (new shop)' : ''}`,
   )
   await options.onEnrolled(result.shop, result.shopCreated)
-  const answer: EnrolResponse = { shopId: result.shop.id, deviceId: result.device.id, deviceToken }
+  const answer: EnrolAnswer = { shopId: result.shop.id, deviceId: result.device.id, deviceToken }
   sendJson(response, 200, answer)
 }

@@ -1,6 +1,7 @@
 /** `GET /v1/inbox?after=<seq>&limit=<n>`: the shop's sealed items after a cursor, oldest first. */
 import type { ServerResponse } from 'node:http'
-import { inboxQuerySchema, type InboxResponse } from '../api/device-api'
+import { inboxQuerySchema } from '../api/device-api'
+import type { InboxPage } from '../../src-shared/relay/device-protocol'
 import { sendError, sendJson } from '../http/respond'
 import type { DeviceRecord, RelayStore } from '../store/relay-store'
 
@@ -25,7 +26,7 @@ export async function handleInbox(
   }
   const { after, limit } = query.data
   const page = await store.readInbox(device.shopId, after, limit)
-  const answer: InboxResponse = {
+  const answer: InboxPage = {
     items: page.items.map((item) => ({
       seq: item.seq,
       receivedAt: item.receivedAt,

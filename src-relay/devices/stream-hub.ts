@@ -6,7 +6,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
-import type { StreamMessage } from '../api/device-api'
+import type { StreamMessage } from '../../src-shared/relay/device-protocol'
 import { createLogger } from '../logger'
 import type { RelayStore } from '../store/relay-store'
 import { authenticateDevice } from './authenticate'

@@ -7,22 +7,13 @@
  *   ▲           │  ├───▶ unknown ──▶ sent | failed (settled by a status webhook)
  *   └─retrying◀─┘  └───▶ failed
  */
+import type { RelaySendError, SendOutcome } from '../../src-shared/relay/device-protocol'
 
 export const sendStates = ['queued', 'calling', 'retrying', 'unknown', 'sent', 'failed'] as const
 export type SendState = (typeof sendStates)[number]
 
-/**
- * Why a send failed. `code` is the platform's error code when the platform refused it, or
- * `NOT_SENT` when the relay gave up before the platform ever accepted it (so sending it again
- * under a new client id cannot make a duplicate).
- */
-export interface SendError {
-  code: number | 'NOT_SENT'
-  /** An `ErrorReason` of src-shared/whatsapp, or `notSent`. */
-  reason: string
-  /** Diagnostic English from the platform or the relay; never anything the customer wrote. */
-  message: string
-}
+/** Why a send failed (described with the device protocol it travels in). */
+export type SendError = RelaySendError
 
 export interface SendRecord {
   shopId: string
@@ -61,11 +52,7 @@ export function transitionAllowed(from: SendState, transition: SendTransition): 
 }
 
 /** What the device API says about a send: waiting, sent, failed, or not known. */
-export type SendOutcome =
-  | { clientId: string; state: 'pending' }
-  | { clientId: string; state: 'unknown' }
-  | { clientId: string; state: 'sent'; wamid: string }
-  | { clientId: string; state: 'failed'; error: SendError; wamid?: string }
+export type { SendOutcome }
 
 export function outcomeOf(record: SendRecord): SendOutcome {
   const clientId = record.clientId

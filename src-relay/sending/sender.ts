@@ -8,7 +8,8 @@
  * webhook settles it. Message bodies live only in memory, never in the store.
  */
 import { parseSendResponse } from '../../src-shared/whatsapp'
-import type { SendBody, StreamMessage } from '../api/device-api'
+import type { SendBody } from '../api/device-api'
+import type { StreamMessage } from '../../src-shared/relay/device-protocol'
 import { createLogger } from '../logger'
 import type { RelayStore, ShopRecord } from '../store/relay-store'
 import type { GraphClient } from './graph-client'

@@ -14,7 +14,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parseWebhookText, type StatusEvent, type WebhookEvent } from '../../src-shared/whatsapp'
-import type { StreamMessage } from '../api/device-api'
+import type { StreamMessage } from '../../src-shared/relay/device-protocol'
 import type { ShopSealer } from '../crypto/seal'
 import { readBody } from '../http/read-body'
 import { closeAfter, sendError, sendText } from '../http/respond'

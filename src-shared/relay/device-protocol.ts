@@ -1,10 +1,12 @@
 /**
- * What a Kedai desktop and its relay say to each other, as the desktop checks it: the relay is
- * another machine, so every answer is validated before core acts on it. (The relay's own edge
- * checks requests with src-relay/api/device-api.ts.)
+ * What a Kedai relay answers its desktops: one description for both sides. The relay builds its
+ * answers from these types; the desktop validates every answer with these schemas before core
+ * acts on it, since the relay is another machine. (The relay's edge checks requests with
+ * src-relay/api/device-api.ts.)
  */
 import { z } from 'zod'
 
+/** `deviceToken` is shown once; the relay keeps only its SHA-256. */
 export const enrolAnswerSchema = z.object({
   shopId: z.string().min(1),
   deviceId: z.string().min(1),
@@ -12,6 +14,10 @@ export const enrolAnswerSchema = z.object({
 })
 export type EnrolAnswer = z.infer<typeof enrolAnswerSchema>
 
+/**
+ * `sealed`: base64 of crypto_box_seal(JSON array of normalised webhook events, shop key).
+ * `next`: the cursor to pass as `after` next time (the last seq returned, or `after` if none).
+ */
 export const inboxPageSchema = z.object({
   items: z.array(
     z.object({
@@ -25,6 +31,21 @@ export const inboxPageSchema = z.object({
 })
 export type InboxPage = z.infer<typeof inboxPageSchema>
 
+export const deviceViewSchema = z.object({
+  deviceId: z.string(),
+  name: z.string(),
+  createdAt: z.number(),
+  removedAt: z.number().nullable(),
+})
+export type DeviceView = z.infer<typeof deviceViewSchema>
+
+/**
+ * Why a send failed. `code` is the platform's error code when the platform refused it, or
+ * `NOT_SENT` when the relay gave up before the platform ever accepted it (so sending it again
+ * under a new client id cannot make a duplicate). `reason` is an `ErrorReason` of
+ * src-shared/whatsapp or `notSent`; `message` is diagnostic English from the platform or the
+ * relay, never anything the customer wrote.
+ */
 export const sendErrorSchema = z.object({
   code: z.union([z.number(), z.literal('NOT_SENT')]),
   reason: z.string(),
@@ -45,6 +66,7 @@ export const sendOutcomeSchema = z.discriminatedUnion('state', [
 ])
 export type SendOutcome = z.infer<typeof sendOutcomeSchema>
 
+/** What `GET /v1/stream` pushes; `sync` is a new batch in the shop's operation log. */
 export const streamMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inbox'), seq: z.number().int() }),
   z.object({ type: z.literal('send'), clientId: z.string(), outcome: sendOutcomeSchema }),

@@ -4,12 +4,14 @@
  */
 import { z } from 'zod'
 import {
+  deviceViewSchema,
   enrolAnswerSchema,
   inboxPageSchema,
   relayErrorSchema,
   sendOutcomeSchema,
   templateListAnswerSchema,
   templateSubmitAnswerSchema,
+  type DeviceView,
   type EnrolAnswer,
   type InboxPage,
   type SendOutcome,
@@ -123,14 +125,6 @@ export function pairWithRelay(
   )
 }
 
-const deviceViewSchema = z.object({
-  deviceId: z.string(),
-  name: z.string(),
-  createdAt: z.number(),
-  removedAt: z.number().nullable(),
-})
-export type RelayDevice = z.infer<typeof deviceViewSchema>
-
 export class RelayClient {
   constructor(readonly credentials: RelayCredentials) {}
 
@@ -219,13 +213,13 @@ export class RelayClient {
     return this.authed('/v1/pairing/secret', 'DELETE', z.object({ deleted: z.boolean() }))
   }
 
-  async devices(): Promise<RelayDevice[]> {
+  async devices(): Promise<DeviceView[]> {
     return (
       await this.authed('/v1/devices', 'GET', z.object({ devices: z.array(deviceViewSchema) }))
     ).devices
   }
 
-  removeDevice(deviceId: string): Promise<RelayDevice> {
+  removeDevice(deviceId: string): Promise<DeviceView> {
     return this.authed(`/v1/devices/${encodeURIComponent(deviceId)}`, 'DELETE', deviceViewSchema)
   }
 

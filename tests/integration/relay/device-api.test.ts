@@ -3,7 +3,7 @@
  * inbox by cursor, the stream, and walls between shops.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { InboxResponse } from '../../../src-relay/api/device-api'
+import type { InboxPage } from '../../../src-shared/relay/device-protocol'
 import type { Relay } from '../../../src-relay/relay/start-relay'
 import {
   api,
@@ -159,7 +159,7 @@ describe('one shop never reaches another', () => {
     // B's item is not in A's pages at any cursor.
     const page = (await (
       await api(relay, shopA.deviceToken).get('/v1/inbox?after=0')
-    ).json()) as InboxResponse
+    ).json()) as InboxPage
     expect(page.items.map((item) => item.seq)).toEqual(inboxA.items.map((item) => item.seq))
 
     // A send of B's, looked up by A: 404, as if it did not exist.
@@ -188,12 +188,12 @@ describe('GET /v1/inbox by cursor', () => {
         textWebhook({ wamid: `wamid.page-${index}`, body: `pesan ${index}` }),
       )
     }
-    const pages: InboxResponse[] = []
+    const pages: InboxPage[] = []
     let after = 0
     for (;;) {
       const page = (await (
         await api(relay, device.deviceToken).get(`/v1/inbox?after=${after}&limit=3`)
-      ).json()) as InboxResponse
+      ).json()) as InboxPage
       pages.push(page)
       after = page.next
       if (!page.hasMore) break
@@ -205,11 +205,11 @@ describe('GET /v1/inbox by cursor', () => {
     expect(pages.at(-1)!.next).toBe(seqs.at(-1))
     const end = (await (
       await api(relay, device.deviceToken).get(`/v1/inbox?after=${after}`)
-    ).json()) as InboxResponse
+    ).json()) as InboxPage
     expect(end).toEqual({ items: [], next: after, hasMore: false })
     const huge = (await (
       await api(relay, device.deviceToken).get('/v1/inbox?after=0&limit=100000')
-    ).json()) as InboxResponse
+    ).json()) as InboxPage
     expect(huge.items).toHaveLength(7)
     expect((await api(relay, device.deviceToken).get('/v1/inbox?after=-1')).status).toBe(400)
     expect((await api(relay, device.deviceToken).get('/v1/inbox?limit=abc')).status).toBe(400)

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import sodium from 'libsodium-wrappers-sumo'
 import type { WebhookEvent } from '../../../src-shared/whatsapp'
-import type { InboxResponse, StreamMessage } from '../../../src-relay/api/device-api'
+import type { InboxPage, StreamMessage } from '../../../src-shared/relay/device-protocol'
 import type { EmulatorConfig } from '../../../src-relay/emulator/emulator-config'
 import type { RelayConfig } from '../../../src-relay/relay/relay-config'
 import { startRelay, type Relay } from '../../../src-relay/relay/start-relay'
@@ -150,12 +150,12 @@ export async function readInbox(
   relay: Relay,
   device: Device,
   after = 0,
-): Promise<{ items: InboxResponse['items']; events: WebhookEvent[]; next: number }> {
-  const items: InboxResponse['items'] = []
+): Promise<{ items: InboxPage['items']; events: WebhookEvent[]; next: number }> {
+  const items: InboxPage['items'] = []
   let cursor = after
   for (;;) {
     const response = await api(relay, device.deviceToken).get(`/v1/inbox?after=${cursor}&limit=500`)
-    const page = (await response.json()) as InboxResponse
+    const page = (await response.json()) as InboxPage
     items.push(...page.items)
     cursor = page.next
     if (!page.hasMore) break
