@@ -2,7 +2,7 @@
  * Two browser-mode Kedai instances (separate data directories) and one real relay with the
  * Cloud API emulator on 127.0.0.1, as two computers of one shop: the counter joins the relay
  * with the operator's enrolment code, the laptop joins the shop with the counter's one-time
- * pairing code, the relay goes away while the counter replies, comes back, and the reply shows on
+ * pairing code (first mistyped, then the text read from the pairing QR's pixels), the relay goes away while the counter replies, comes back, and the reply shows on
  * both; then the counter removes the laptop, which is told in plain words.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -11,7 +11,9 @@ import { join, resolve } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { startEmulator, type Emulator } from '../../src-relay/emulator/start-emulator'
 import { startRelay, type Relay } from '../../src-relay/relay/start-relay'
+import { pairingLinkOf } from '../../src-shared/sync/pairing-link'
 import { startKedai, type RunningKedai } from './support/kedai'
+import { readQr } from './support/read-qr'
 import { watchPageProblems } from './support/page-problems'
 import {
   createShop,
@@ -108,6 +110,9 @@ test('a second computer joins by pairing code, and a reply written offline reach
   const firstExpiry = await expiry.textContent()
   await expect(expiry).not.toHaveText(firstExpiry ?? '', { timeout: 5_000 })
   await expect(counterPage.getByText(relay.url)).toBeVisible()
+  // The QR, read from its pixels, is the relay address and this very code.
+  const qrText = readQr(await counterPage.getByTestId('pairing-qr').screenshot())
+  expect(qrText).toBe(pairingLinkOf({ relayUrl: relay.url, code }))
   await counterPage.screenshot({ path: screenshot('sync-pairing-code.png'), fullPage: true })
 
   // The laptop: a fresh install joins with a wrong code first, then the right one.
@@ -123,7 +128,11 @@ test('a second computer joins by pairing code, and a reply written offline reach
     timeout: keyDerivationTimeoutMs,
   })
   await laptopPage.screenshot({ path: screenshot('sync-join-wrong-code.png'), fullPage: true })
-  await join.getByLabel('Pairing code').fill(code)
+  // The QR's text pasted as the code fills in the relay address and the code.
+  await join.getByLabel('Relay address').fill('')
+  await join.getByLabel('Pairing code').fill(qrText ?? '')
+  await expect(join.getByLabel('Relay address')).toHaveValue(relay.url)
+  await expect(join.getByLabel('Pairing code')).toHaveValue(code)
   await join.getByRole('button', { name: 'Join the shop' }).click()
   await expectShopOpen(laptopPage, shopName)
   await expect(list(laptopPage).getByRole('option').filter({ hasText: 'Siti' })).toBeVisible({

@@ -139,7 +139,6 @@ describe('Settings › Devices', () => {
       'sync.pairingCode': () => ({
         code: 'K7QM-2XD9-PT4H-WN3B',
         expiresAt: Date.now() + 10 * 60_000,
-        qr: null,
       }),
     })
     await button(wrapper, 'Add a device').trigger('click')
@@ -147,12 +146,20 @@ describe('Settings › Devices', () => {
     expect(wrapper.get('[data-testid="pairing-code"]').text()).toBe('K7QM-2XD9-PT4H-WN3B')
     expect(wrapper.text()).toContain('Expires in 10:00')
     expect(wrapper.text()).toContain('http://127.0.0.1:8787')
+    // The QR: an image with a name, drawn as one path (nothing parsed as markup).
+    const qr = wrapper.get('[data-testid="pairing-qr"]')
+    expect(qr.attributes('aria-label')).toBe(
+      'QR code holding the relay address and this pairing code',
+    )
+    expect(qr.findAll('path')).toHaveLength(1)
+    expect(qr.get('path').attributes('d')).toMatch(/^(M\d+ \d+h1v1h-1z)+$/)
     vi.advanceTimersByTime(61_000)
     await flushPromises()
     expect(wrapper.text()).toContain('Expires in 8:59')
     vi.advanceTimersByTime(9 * 60_000)
     await flushPromises()
     expect(wrapper.text()).toContain('This code has expired. Make a new one.')
+    expect(wrapper.find('[data-testid="pairing-qr"]').exists()).toBe(false)
     expect(button(wrapper, 'Make a new code').exists()).toBe(true)
   })
 
@@ -214,5 +221,42 @@ describe('Settings › Devices', () => {
     await form.trigger('submit')
     await flushPromises()
     expect(indicator(wrapper).text()).toContain('Online')
+  })
+})
+
+describe('Join an existing shop', () => {
+  it('splits the pairing QR’s text, pasted as the code, into the relay address and the code', async () => {
+    const joined: { relayUrl: string; code: string }[] = []
+    let state: 'new' | 'unlocked' = 'new'
+    const { wrapper } = await mountApp({
+      'vault.status': () => vaultStatus(state),
+      'vault.create': () => {
+        state = 'unlocked'
+        return vaultStatus('unlocked')
+      },
+      'sync.join': (params) => {
+        joined.push(params)
+        return syncStatus(link())
+      },
+      'link.status': () => link(),
+    })
+    await button(wrapper, 'Join an existing shop').trigger('click')
+    const form = wrapper.get('form[aria-label="Join an existing shop"]')
+    const field = (label: string) => {
+      const labelled = form.findAll('label').find((candidate) => candidate.text() === label)
+      if (!labelled) throw new Error(`No field "${label}"`)
+      return form.get(`#${labelled.attributes('for')}`)
+    }
+    await field('Pairing code').setValue(
+      'kedai://pair?relay=http%3A%2F%2F127.0.0.1%3A8787&code=K7QM-2XD9-PT4H-WN3B',
+    )
+    await flushPromises()
+    expect((field('Relay address').element as HTMLInputElement).value).toBe('http://127.0.0.1:8787')
+    expect((field('Pairing code').element as HTMLInputElement).value).toBe('K7QM-2XD9-PT4H-WN3B')
+    await field('New passphrase for this computer').setValue('kopi susu gula aren 42')
+    await field('Type the passphrase again').setValue('kopi susu gula aren 42')
+    await form.trigger('submit')
+    await flushPromises()
+    expect(joined).toEqual([{ relayUrl: 'http://127.0.0.1:8787', code: 'K7QM-2XD9-PT4H-WN3B' }])
   })
 })

@@ -79,10 +79,7 @@ export function createSyncHandlers(
       const client = relay()
       const shopName = await services.shopName()
       const secret = exportShopSecret(vault.shop(), services.sodium, shopName)
-      const offer = await askRelay(() =>
-        offerPairing(services.sodium, client, secret, services.pairingKdf),
-      )
-      return { ...offer, qr: null }
+      return askRelay(() => offerPairing(services.sodium, client, secret, services.pairingKdf))
     },
     'sync.join': async ({ relayUrl, code }) => {
       const shop = vault.shop()

@@ -2,15 +2,17 @@
  * "Join an existing shop" on a new install: the relay address and one-time pairing code shown on
  * a device already in the shop, and a new passphrase for this computer's vault. The vault is
  * created first (the shop's keys must land somewhere sealed), then the code is spent; the screen
- * is held meanwhile, so a wrong or expired code is said here and can be typed again.
+ * is held meanwhile, so a wrong or expired code is said here and can be typed again. The pairing
+ * QR's text (a pairing link), pasted into either box, fills in both.
  */
-import { computed, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
+import { readPairingLink } from '../../../src-shared/sync/pairing-link'
 import { minimumPassphraseLength, passphraseStrength } from '../../../src-shared/vault/passphrase'
 import { useBridge } from '../../bridge/inject'
 import { useVaultStore } from '../../stores/vault'
 import { useFailureText } from '../shell/useFailureText'
-import { relayAddress } from './relay-address'
+import { relayAddress } from '../../../src-shared/relay/relay-address'
 
 export type JoinShopField = 'relayUrl' | 'code' | 'passphrase' | 'confirmation'
 
@@ -30,6 +32,13 @@ export function useJoinShop() {
   /** Once the vault exists, a retry only spends another code. */
   const vaultCreated = ref(false)
   let release: (() => void) | null = null
+
+  watch([relayUrl, code], ([typedRelay, typedCode]) => {
+    const link = readPairingLink(typedCode) ?? readPairingLink(typedRelay)
+    if (!link) return
+    relayUrl.value = link.relayUrl
+    code.value = link.code
+  })
 
   const strength = computed(() => passphraseStrength(passphrase.value))
   const problems = computed<Record<JoinShopField, string | null>>(() => {

@@ -30,12 +30,12 @@ export const syncMethods = {
   /** Pushes and pulls now (the "sync now" button). */
   'sync.now': { params: empty, result: syncStatusSchema },
   /**
-   * On a device already in the shop: a one-time code for a new device. `qr` is null: no QR
-   * encoder ships with Kedai yet, so the code is shown as text.
+   * On a device already in the shop: a one-time code for a new device. The renderer shows it as
+   * text and as a QR of the pairing link (src-shared/sync/pairing-link.ts).
    */
   'sync.pairingCode': {
     params: empty,
-    result: z.object({ code: z.string(), expiresAt: z.number(), qr: z.null() }),
+    result: z.object({ code: z.string(), expiresAt: z.number() }),
   },
   /** On a new device (vault created, no relay yet): join the shop the code was made for. */
   'sync.join': {

@@ -54,6 +54,9 @@ export const syncEn = {
     copied: 'Copied',
     another: 'Make a new code',
     failed: 'No code could be made: {reason}',
+    qrLabel: 'QR code holding the relay address and this pairing code',
+    qrHint:
+      'Or scan this QR with a phone and send its text to the new computer: pasted into “Pairing code”, it fills in the relay address too.',
   },
   relayForm: {
     title: 'Connect this shop to its relay',
@@ -79,7 +82,8 @@ export const syncEn = {
       'On a computer already in the shop, open Settings › Devices › Add a device. It shows a one-time code and the relay address.',
     relayUrl: 'Relay address',
     code: 'Pairing code',
-    codeHint: 'Four groups of four letters and digits, e.g. K7QM-2XD9-PT4H-WN3B',
+    codeHint:
+      'Four groups of four letters and digits, e.g. K7QM-2XD9-PT4H-WN3B, or the text of the pairing QR',
     passphrase: 'New passphrase for this computer',
     passphraseHint:
       'At least {minimum} characters. It locks the shop on this computer only; the other computers keep theirs.',

@@ -55,6 +55,9 @@ export const syncId: typeof syncEn = {
     copied: 'Tersalin',
     another: 'Buat kode baru',
     failed: 'Kode tidak bisa dibuat: {reason}',
+    qrLabel: 'Kode QR berisi alamat relay dan kode pasangan ini',
+    qrHint:
+      'Atau pindai QR ini dengan ponsel dan kirim teksnya ke komputer baru: ditempel di “Kode pasangan”, alamat relay ikut terisi.',
   },
   relayForm: {
     title: 'Hubungkan toko ini ke relay-nya',
@@ -80,7 +83,8 @@ export const syncId: typeof syncEn = {
       'Di komputer yang sudah ada di toko, buka Pengaturan › Perangkat › Tambah perangkat. Di sana tampil kode sekali pakai dan alamat relay.',
     relayUrl: 'Alamat relay',
     code: 'Kode pasangan',
-    codeHint: 'Empat kelompok berisi empat huruf dan angka, mis. K7QM-2XD9-PT4H-WN3B',
+    codeHint:
+      'Empat kelompok berisi empat huruf dan angka, mis. K7QM-2XD9-PT4H-WN3B, atau teks dari QR pasangan',
     passphrase: 'Kata sandi baru untuk komputer ini',
     passphraseHint:
       'Minimal {minimum} karakter. Hanya mengunci toko di komputer ini; komputer lain tetap memakai kata sandinya sendiri.',
