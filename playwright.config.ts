@@ -3,6 +3,10 @@ import { findChromium } from './tests/e2e/support/find-chromium'
 
 // The e2e suite drives the real renderer and the real core through browser mode. Each test
 // starts its own web host on a fresh data directory (see tests/e2e/support/kedai.ts).
+
+// The relay and emulator some specs start in-process log every enrolment and restart; the
+// report stays readable without them. KEDAI_LOG=info brings them back when chasing a failure.
+process.env.KEDAI_LOG ??= 'silent'
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
