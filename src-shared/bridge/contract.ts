@@ -10,6 +10,7 @@ import { tamperReportSchema, vaultStatusSchema } from '../vault/vault-status'
 import { linkStatusSchema } from '../relay/link-status'
 import { conversationItemSchema, messageItemSchema } from '../inbox/inbox-view'
 import { sendLimits } from '../whatsapp/send-limits'
+import { quickReplyAttachmentSchema } from '../quick-replies/quick-reply'
 import type { EventMap, MethodMap } from './features/method-map'
 import { costEvents, costMethods } from './features/costs'
 import { replyEvents, replyMethods } from './features/replies'
@@ -101,21 +102,27 @@ export const methods = {
     params: z.object({ conversationId: z.string().min(1).max(64), archived: z.boolean() }).strict(),
     result: z.object({ done: z.literal(true) }),
   },
-  /** Writes and queues a reply in one step; it goes out when the relay is reachable. */
+  /**
+   * Writes and queues a reply in one step; it goes out when the relay is reachable. With a quick
+   * reply's `attachment` it goes as that photo or document, the text as its caption (which may
+   * then be empty).
+   */
   'inbox.sendText': {
     params: z
       .object({
         conversationId: z.string().min(1).max(64),
         // The platform's limit is checked by core with its own message; this only bounds input.
-        text: z
-          .string()
-          .min(1)
-          .max(sendLimits.textBody * 4),
+        text: z.string().max(sendLimits.textBody * 4),
         replyToWamid: z.string().max(512).optional(),
+        attachment: quickReplyAttachmentSchema.optional(),
         /** Send although a budget is used up (logged in the ledger); free replies never need it. */
         overrideBudget: z.boolean().optional(),
       })
-      .strict(),
+      .strict()
+      .refine((params) => params.text.length > 0 || params.attachment !== undefined, {
+        message: 'a reply needs text or an attachment',
+        path: ['text'],
+      }),
     result: z.object({ messageId: z.string(), clientId: z.string() }),
   },
   // Each later feature keeps its part of the contract in its own file under features/.

@@ -79,6 +79,13 @@ export const relayErrorSchema = z.object({
 })
 
 /**
+ * `POST /v1/media` (body `{mimeType, fileName, data}`, data in base64): the relay uploads the file
+ * to the platform and answers with the platform's media id, which a send then names.
+ */
+export const mediaUploadAnswerSchema = z.object({ mediaId: z.string().min(1) })
+export type MediaUploadAnswer = z.infer<typeof mediaUploadAnswerSchema>
+
+/**
  * `GET /v1/templates`: the shop's templates as the platform lists them (its own item shape, see
  * src-shared/templates/platform-template.ts), every page gathered by the relay.
  */

@@ -67,6 +67,8 @@ export type {
   ReplyButtonsSend,
   ReplyButtonsSendBody,
 } from './send-reply-buttons'
+export { buildMediaMessage } from './send-media'
+export type { MediaSend, MediaSendBody } from './send-media'
 export { buildMarkAsRead } from './mark-as-read'
 export type { MarkAsRead, MarkAsReadBody } from './mark-as-read'
 export { parseSendResponse } from './send-response'

@@ -5,6 +5,9 @@
  */
 export const sendLimits = {
   textBody: 4_096,
+  /** Image and document captions (Cloud API image/document messages). */
+  mediaCaption: 1_024,
+  documentFileName: 240,
   interactiveBody: 1_024,
   interactiveFooter: 60,
   interactiveHeaderText: 60,
@@ -27,6 +30,7 @@ export const sendRefusalReasons = [
   'invalidCallbackData',
   'emptyText',
   'textTooLong',
+  'captionTooLong',
   'footerTooLong',
   'headerTooLong',
   'noButtons',

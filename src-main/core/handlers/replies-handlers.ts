@@ -22,6 +22,8 @@ import {
   saveTemplateDraft,
 } from '../templates/template-store'
 import { pullTemplates, submitTemplate } from '../templates/template-sync'
+import { addMedia } from '../quick-replies/media-store'
+import { attachmentRefusal } from '../quick-replies/attachment-refusal'
 import type { FeatureContext, HandlersFor } from './feature-context'
 
 /** The name rules only: a draft must be storable (unique name per language) to be kept. */
@@ -75,6 +77,18 @@ export function createReplyHandlers(context: FeatureContext): HandlersFor<typeof
       return listQuickReplies(shop())
     },
     'quickReplies.save': ({ id, draft }) => edited(saveQuickReply(shop(), sync, draft, now(), id)),
+    'quickReplies.attachFile': ({ fileName, mimeType, data }) => {
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data) || data.length % 4 !== 0) {
+        throw new BridgeFailure('INVALID_INPUT', 'The file did not arrive whole. Attach it again.')
+      }
+      const added = addMedia(
+        shop(),
+        { fileName, mimeType, bytes: Buffer.from(data, 'base64') },
+        now(),
+      )
+      if (!added.ok) throw new BridgeFailure('INVALID_INPUT', attachmentRefusal(added.issue))
+      return added.attachment
+    },
     'quickReplies.duplicate': ({ id }) => edited(duplicateQuickReply(shop(), sync, id, now())),
     'quickReplies.delete': ({ id }) => {
       deleteQuickReply(shop(), sync, id)

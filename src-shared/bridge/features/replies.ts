@@ -1,6 +1,7 @@
 /** Quick replies (`quickReplies.*`) and the shop's message templates (`templates.*`). */
 import { z } from 'zod'
 import { languages } from '../../preferences/preferences'
+import { attachmentMaxBytes } from '../../quick-replies/attachment-rules'
 import { quickReplyAttachmentSchema, quickReplySchema } from '../../quick-replies/quick-reply'
 import { storedTemplateSchema } from '../../templates/stored-template'
 import { templateDraftSchema } from '../../templates/template'
@@ -67,6 +68,24 @@ export const replyMethods = {
   'quickReplies.save': {
     params: z.object({ id: id.optional(), draft: quickReplyDraftSchema }).strict(),
     result: saveResultSchema,
+  },
+  /**
+   * Keeps a photo or document in the vault (sealed) for a quick reply to carry. `data` is the
+   * file's bytes in base64. A type the platform does not take, or a file over its kind's limit
+   * (src-shared/quick-replies/attachment-rules.ts), is refused with INVALID_INPUT saying why.
+   */
+  'quickReplies.attachFile': {
+    params: z
+      .object({
+        fileName: z.string().trim().min(1).max(255),
+        mimeType: z.string().min(1).max(200),
+        data: z
+          .string()
+          .min(1)
+          .max(Math.ceil(attachmentMaxBytes / 3) * 4 + 4),
+      })
+      .strict(),
+    result: quickReplyAttachmentSchema,
   },
   'quickReplies.duplicate': { params: z.object({ id }).strict(), result: quickReplySchema },
   /** Hidden at once; `quickReplies.undoDelete` brings the same one back. */

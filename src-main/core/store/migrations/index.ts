@@ -7,6 +7,7 @@ import { initialSchema } from './001-initial'
 import { syncFieldsSchema } from './002-sync-fields'
 import { earlyStatusesSchema } from './003-early-statuses'
 import { ledgerByMessageSchema } from './004-ledger-by-message'
+import { mediaSchema } from './005-media'
 
 export interface Migration {
   version: number
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
     description: 'the ledger by message',
     up: (db) => db.exec(ledgerByMessageSchema),
   },
+  { version: 5, description: 'files attached to quick replies', up: (db) => db.exec(mediaSchema) },
 ]
 
 export const latestVersion = migrations.length
