@@ -9,6 +9,7 @@ import WebSocket from 'ws'
 import { streamMessageSchema } from '../../../src-shared/relay/device-protocol'
 import type { LinkStatus } from '../../../src-shared/relay/link-status'
 import {
+  buildMediaMessage,
   buildTemplateMessage,
   buildTextMessage,
   type MessageContent,
@@ -20,6 +21,7 @@ import { countWaiting, dueSends, postpone, recordOutcome } from '../outbox/outbo
 import { statement } from '../store/statements'
 import { readSecret, writeSecret } from '../store/secrets'
 import { readCustomer } from '../inbox/customers'
+import { mediaBytes, mediaInfo } from '../quick-replies/media-store'
 import type { Sodium } from '../vault/sodium'
 import type { OpenShop, Vault } from '../vault/vault'
 import { applyInboxEvents } from './apply-inbox-events'
@@ -387,36 +389,32 @@ export class PlatformLink {
   private async drain(client: RelayClient): Promise<void> {
     for (const send of dueSends(this.shop(), this.now())) {
       if (!this.vault.unlocked) return
-      let body: unknown
-      try {
-        body = this.sendBody(send.messageId, send.clientId)
-      } catch (cause) {
-        const message = cause instanceof Error ? cause.message : String(cause)
-        const failed = {
-          clientId: send.clientId,
-          state: 'failed' as const,
-          error: { code: 'NOT_SENT' as const, reason: 'notSent', message },
+      const notSent = (message: string) => ({
+        clientId: send.clientId,
+        state: 'failed' as const,
+        error: { code: 'NOT_SENT' as const, reason: 'notSent', message },
+      })
+      // Built only when the relay is to be handed the message: a photo is uploaded then.
+      const handOver = async () => {
+        let body: unknown
+        try {
+          body = await this.sendBody(client, send.messageId, send.clientId)
+        } catch (cause) {
+          if (cause instanceof RelayUnreachable) throw cause
+          return notSent(cause instanceof Error ? cause.message : String(cause))
         }
-        const conversationId = recordOutcome(this.shop(), failed, this.now())
-        if (conversationId) this.hooks.inboxChanged([conversationId])
-        continue
+        return client.send(send.clientId, body)
       }
       let outcome
       try {
         outcome =
-          send.state === 'queued'
-            ? await client.send(send.clientId, body)
-            : await client.sendOutcome(send.clientId)
+          send.state === 'queued' ? await handOver() : await client.sendOutcome(send.clientId)
       } catch (cause) {
         if (cause instanceof RelayRefused && cause.status === 404 && send.state !== 'queued') {
           // The relay never recorded it (our first try was lost on the way): hand it over now.
-          outcome = await client.send(send.clientId, body)
+          outcome = await handOver()
         } else if (cause instanceof RelayRefused && cause.status === 400) {
-          outcome = {
-            clientId: send.clientId,
-            state: 'failed' as const,
-            error: { code: 'NOT_SENT' as const, reason: 'notSent', message: cause.message },
-          }
+          outcome = notSent(cause.message)
         } else {
           postpone(this.shop(), send.clientId, this.now())
           throw cause
@@ -427,7 +425,16 @@ export class PlatformLink {
     }
   }
 
-  private sendBody(messageId: string, clientId: string): unknown {
+  /**
+   * The platform's send body for a queued reply. A photo or document is uploaded first (through
+   * the relay) and the body names the platform's media id; a refusal of the file fails the reply
+   * with the platform's reason, an unreachable relay leaves it queued.
+   */
+  private async sendBody(
+    client: RelayClient,
+    messageId: string,
+    clientId: string,
+  ): Promise<unknown> {
     const shop = this.shop()
     const row = statement(
       shop.db,
@@ -456,6 +463,31 @@ export class PlatformLink {
       const template = buildTemplateMessage(send)
       if (!template.ok) throw new Error(template.message)
       return template.body
+    }
+    if (to && content && (content.type === 'image' || content.type === 'document')) {
+      const file = mediaInfo(shop, content.media.id)
+      const bytes = file ? mediaBytes(shop, file.id) : null
+      if (!file || !bytes) throw new Error('The attached file is no longer on this computer.')
+      let mediaId: string
+      try {
+        mediaId = await client.uploadMedia({ ...file, bytes })
+      } catch (cause) {
+        if (cause instanceof RelayRefused) {
+          throw new Error(`The platform did not take the file: ${cause.message}`)
+        }
+        throw cause
+      }
+      const built = buildMediaMessage({
+        to,
+        kind: content.type,
+        mediaId,
+        ...(content.caption ? { caption: content.caption } : {}),
+        ...(content.type === 'document' && content.filename ? { fileName: content.filename } : {}),
+        ...(row.reply_to_wamid ? { replyTo: row.reply_to_wamid } : {}),
+        bizOpaqueCallbackData: clientId,
+      })
+      if (!built.ok) throw new Error(built.message)
+      return built.body
     }
     if (!to || !content || content.type !== 'text') {
       throw new RelayRefused(

@@ -7,6 +7,7 @@ import {
   deviceViewSchema,
   enrolAnswerSchema,
   inboxPageSchema,
+  mediaUploadAnswerSchema,
   relayErrorSchema,
   sendOutcomeSchema,
   templateListAnswerSchema,
@@ -59,11 +60,13 @@ export interface RelayCredentials {
 }
 
 const callTimeoutMs = 15_000
+/** A 16 MB document over a shop's uplink, then on to the platform, takes longer than a call. */
+const uploadTimeoutMs = 180_000
 const markReadAnswerSchema = z.object({ ok: z.literal(true) })
 
 async function call<T>(
   url: string,
-  init: RequestInit & { token?: string },
+  init: RequestInit & { token?: string; timeoutMs?: number },
   schema: z.ZodType<T>,
 ): Promise<T> {
   let response: Response
@@ -74,7 +77,7 @@ async function call<T>(
         'content-type': 'application/json',
         ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
       },
-      signal: AbortSignal.timeout(callTimeoutMs),
+      signal: AbortSignal.timeout(init.timeoutMs ?? callTimeoutMs),
     })
   } catch (cause) {
     throw new RelayUnreachable(
@@ -150,6 +153,25 @@ export class RelayClient {
       },
       sendOutcomeSchema,
     )
+  }
+
+  /** Uploads a file to the platform through the relay; the answer is the platform's media id. */
+  async uploadMedia(file: { mimeType: string; fileName: string; bytes: Buffer }): Promise<string> {
+    const answer = await call(
+      this.url('/v1/media'),
+      {
+        method: 'POST',
+        body: JSON.stringify({
+          mimeType: file.mimeType,
+          fileName: file.fileName,
+          data: file.bytes.toString('base64'),
+        }),
+        token: this.credentials.deviceToken,
+        timeoutMs: uploadTimeoutMs,
+      },
+      mediaUploadAnswerSchema,
+    )
+    return answer.mediaId
   }
 
   sendOutcome(clientId: string): Promise<SendOutcome> {

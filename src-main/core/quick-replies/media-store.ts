@@ -12,12 +12,11 @@ import { newId } from '../ids'
 import { statement } from '../store/statements'
 import type { OpenShop } from '../vault/vault'
 
-export interface StoredMedia {
+export interface MediaInfo {
   id: string
   kind: AttachmentKind
   mimeType: string
   fileName: string
-  bytes: Buffer
 }
 
 export type AddMediaResult =
@@ -50,35 +49,24 @@ export function addMedia(
   return { ok: true, attachment: { kind: checked.kind, mediaRef: id, fileName: file.fileName } }
 }
 
-/** The file, or null when this computer does not hold it (attached on another device). */
-export function readMedia(shop: OpenShop, id: string): StoredMedia | null {
+/** What the file is, or null when this computer does not hold it (attached on another device). */
+export function mediaInfo(shop: OpenShop, id: string): MediaInfo | null {
   const row = statement(
     shop.db,
-    'SELECT id, kind, mime_type, file_name_sealed, bytes_sealed FROM media WHERE id = ?',
+    'SELECT id, kind, mime_type, file_name_sealed FROM media WHERE id = ?',
   ).get(id) as
-    | {
-        id: string
-        kind: AttachmentKind
-        mime_type: string
-        file_name_sealed: Buffer
-        bytes_sealed: Buffer
-      }
-    | undefined
+    { id: string; kind: AttachmentKind; mime_type: string; file_name_sealed: Buffer } | undefined
   if (!row) return null
   // A field that does not open is reported by the vault; the file then counts as missing.
   const fileName = shop.open('media', 'file_name', id, row.file_name_sealed)
-  const bytes = shop.open('media', 'bytes', id, row.bytes_sealed)
-  if (fileName === null || bytes === null) return null
-  return {
-    id: row.id,
-    kind: row.kind,
-    mimeType: row.mime_type,
-    fileName,
-    bytes: Buffer.from(bytes, 'base64'),
-  }
+  if (fileName === null) return null
+  return { id: row.id, kind: row.kind, mimeType: row.mime_type, fileName }
 }
 
-/** Whether this computer holds the file (cheap: nothing is opened). */
-export function hasMedia(shop: OpenShop, id: string): boolean {
-  return statement(shop.db, 'SELECT 1 FROM media WHERE id = ?').get(id) !== undefined
+/** The file's bytes, opened only on their way to the relay. */
+export function mediaBytes(shop: OpenShop, id: string): Buffer | null {
+  const row = statement(shop.db, 'SELECT bytes_sealed FROM media WHERE id = ?').get(id) as
+    { bytes_sealed: Buffer } | undefined
+  const opened = row ? shop.open('media', 'bytes', id, row.bytes_sealed) : null
+  return opened === null ? null : Buffer.from(opened, 'base64')
 }
