@@ -96,7 +96,7 @@ function replyContent(
   if (!file) {
     throw new BridgeFailure(
       'NOT_FOUND',
-      'The file of this quick reply is not on this computer (it was attached on another one). Attach it again in Replies, or send the text alone.',
+      'The file of this quick reply is not on this computer yet: it comes from the computer it was attached on with the next sync. Try again in a moment, or send the text alone.',
     )
   }
   // The id is the vault's own until the drain uploads the file and names the platform's id.

@@ -64,6 +64,14 @@ const callTimeoutMs = 15_000
 const uploadTimeoutMs = 180_000
 const markReadAnswerSchema = z.object({ ok: z.literal(true) })
 
+/** What a relay's error answer means: unreachable (5xx: try again later) or refused. */
+function refusalOf(status: number, body: unknown): RelayUnreachable | RelayRefused {
+  const refusal = relayErrorSchema.safeParse(body)
+  const code = refusal.success ? refusal.data.error.code : `HTTP_${status}`
+  const message = refusal.success ? refusal.data.error.message : `The relay answered ${status}.`
+  return status >= 500 ? new RelayUnreachable(message) : new RelayRefused(status, code, message)
+}
+
 async function call<T>(
   url: string,
   init: RequestInit & { token?: string; timeoutMs?: number },
@@ -91,15 +99,7 @@ async function call<T>(
   } catch {
     body = null
   }
-  if (!response.ok) {
-    const refusal = relayErrorSchema.safeParse(body)
-    const code = refusal.success ? refusal.data.error.code : `HTTP_${response.status}`
-    const message = refusal.success
-      ? refusal.data.error.message
-      : `The relay answered ${response.status}.`
-    if (response.status >= 500) throw new RelayUnreachable(message)
-    throw new RelayRefused(response.status, code, message)
-  }
+  if (!response.ok) throw refusalOf(response.status, body)
   const parsed = schema.safeParse(body)
   if (!parsed.success)
     throw new RelayUnreachable('The relay answered something Kedai does not understand.')
@@ -172,6 +172,49 @@ export class RelayClient {
       mediaUploadAnswerSchema,
     )
     return answer.mediaId
+  }
+
+  /** Leaves a file, already sealed with the shop's sync key, in the relay's store for the shop. */
+  async putFile(fileId: string, sealed: Uint8Array): Promise<void> {
+    const response = await this.rawCall(`/v1/files/${encodeURIComponent(fileId)}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: sealed,
+    })
+    await this.refuseUnlessOk(response)
+  }
+
+  /** A sealed file another device of the shop left, or null when the relay has none by that id. */
+  async getFile(fileId: string): Promise<Buffer | null> {
+    const response = await this.rawCall(`/v1/files/${encodeURIComponent(fileId)}`, { method: 'GET' })
+    if (response.status === 404) return null
+    await this.refuseUnlessOk(response)
+    try {
+      return Buffer.from(await response.arrayBuffer())
+    } catch (cause) {
+      throw new RelayUnreachable(`The file did not arrive whole (${String(cause)}).`)
+    }
+  }
+
+  private async rawCall(path: string, init: RequestInit): Promise<Response> {
+    try {
+      return await fetch(this.url(path), {
+        ...init,
+        headers: {
+          ...(init.headers as Record<string, string> | undefined),
+          authorization: `Bearer ${this.credentials.deviceToken}`,
+        },
+        signal: AbortSignal.timeout(uploadTimeoutMs),
+      })
+    } catch (cause) {
+      throw new RelayUnreachable(
+        `The relay did not answer (${cause instanceof Error ? cause.message : String(cause)}).`,
+      )
+    }
+  }
+
+  private async refuseUnlessOk(response: Response): Promise<void> {
+    if (!response.ok) throw refusalOf(response.status, await response.json().catch(() => null))
   }
 
   sendOutcome(clientId: string): Promise<SendOutcome> {

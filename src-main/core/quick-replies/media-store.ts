@@ -33,20 +33,55 @@ export function addMedia(
   if (!checked.ok) return checked
   const id = newId(at)
   const mimeType = file.mimeType.toLowerCase().split(';')[0]!.trim()
+  keepMedia(shop, { id, kind: checked.kind, mimeType, fileName: file.fileName }, file.bytes, at)
+  return { ok: true, attachment: { kind: checked.kind, mediaRef: id, fileName: file.fileName } }
+}
+
+/**
+ * Writes a file under its id: one attached here, or one another device shared (`sharedAt` set,
+ * since it is on the relay already). A file already held is left as it is.
+ */
+export function keepMedia(
+  shop: OpenShop,
+  info: MediaInfo,
+  bytes: Buffer,
+  at: number,
+  sharedAt: number | null = null,
+): void {
   statement(
     shop.db,
-    `INSERT INTO media (id, kind, mime_type, size, file_name_sealed, bytes_sealed, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO media (id, kind, mime_type, size, file_name_sealed, bytes_sealed, created_at, shared_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   ).run(
-    id,
-    checked.kind,
-    mimeType,
-    file.bytes.length,
-    shop.sealer.seal('media', 'file_name', id, file.fileName),
-    shop.sealer.seal('media', 'bytes', id, file.bytes.toString('base64')),
+    info.id,
+    info.kind,
+    info.mimeType,
+    bytes.length,
+    shop.sealer.seal('media', 'file_name', info.id, info.fileName),
+    shop.sealer.seal('media', 'bytes', info.id, bytes.toString('base64')),
     at,
+    sharedAt,
   )
-  return { ok: true, attachment: { kind: checked.kind, mediaRef: id, fileName: file.fileName } }
+}
+
+/** Files attached here that the shop's other devices cannot fetch yet. */
+export function unsharedMedia(shop: OpenShop): string[] {
+  return (
+    statement(
+      shop.db,
+      'SELECT id FROM media WHERE shared_at IS NULL ORDER BY created_at',
+    ).all() as {
+      id: string
+    }[]
+  ).map((row) => row.id)
+}
+
+export function markMediaShared(shop: OpenShop, id: string, at: number): void {
+  statement(shop.db, 'UPDATE media SET shared_at = ? WHERE id = ?').run(at, id)
+}
+
+export function holdsMedia(shop: OpenShop, id: string): boolean {
+  return statement(shop.db, 'SELECT 1 FROM media WHERE id = ?').get(id) !== undefined
 }
 
 /** What the file is, or null when this computer does not hold it (attached on another device). */

@@ -27,6 +27,7 @@ import {
 } from '../../../src-shared/sync/snapshot'
 import type { RelayClient } from '../link/relay-client'
 import { createLogger } from '../logger'
+import { shareFiles } from './shop-files'
 import { readSecret } from '../store/secrets'
 import { statement } from '../store/statements'
 import type { Sodium } from '../vault/sodium'
@@ -264,6 +265,8 @@ export class SyncLog {
     await this.push(client, shopOf)
     await this.pull(client, shopOf)
     this.retryHeld(shopOf())
+    // After the pull, so a quick reply that just arrived gets its file in the same round.
+    await shareFiles(client, shopOf, this.sodium, () => this.now())
     await this.maybeOfferSnapshot(client, shopOf)
     writeState(shopOf(), keys.lastSyncedAt, String(this.now()))
     const arrived = this.arrived
