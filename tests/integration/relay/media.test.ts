@@ -13,7 +13,17 @@ import { setRelayLogSink } from '../../../src-relay/logger'
 import type { SendOutcome } from '../../../src-relay/sending/send-state'
 import { mediaUploadAnswerSchema } from '../../../src-shared/relay/device-protocol'
 import { buildMediaMessage, type MediaSend } from '../../../src-shared/whatsapp'
-import { api, readInbox, removeTempDirs, secrets, startPlatform, waitFor } from './support'
+import {
+  api,
+  enrol,
+  metaPhoneNumberId,
+  readInbox,
+  removeTempDirs,
+  secrets,
+  startPlatform,
+  startTestRelay,
+  waitFor,
+} from './support'
 
 type Platform = Awaited<ReturnType<typeof startPlatform>>
 let platform: Platform | undefined
@@ -381,5 +391,88 @@ describe('an upload the relay or the platform refuses', () => {
       },
     })
     expect(bigSend.status).toBe(413)
+  })
+
+  it('answers 504 PLATFORM_NO_ANSWER when the platform cannot be reached', async () => {
+    const { relay } = await startTestRelay({ graphUrl: 'http://127.0.0.1:9' })
+    try {
+      const device = await enrol(relay)
+      const response = await api(relay, device.deviceToken).post('/v1/media', {
+        mimeType: 'image/png',
+        fileName: 'foto.png',
+        data: photo().toString('base64'),
+      })
+      expect(response.status).toBe(504)
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+        'PLATFORM_NO_ANSWER',
+      )
+    } finally {
+      await relay.close()
+    }
+  })
+})
+
+describe('the emulator’s media endpoint, called directly', () => {
+  it('checks the token, the number and every field of the form, as the platform does', async () => {
+    platform = await startPlatform()
+    const { emulator } = platform
+    const form = (fields: { type?: string; product?: string; file?: Blob | string }) => {
+      const body = new FormData()
+      if (fields.product !== undefined) body.append('messaging_product', fields.product)
+      if (fields.type !== undefined) body.append('type', fields.type)
+      if (fields.file !== undefined) {
+        if (typeof fields.file === 'string') body.append('file', fields.file)
+        else body.append('file', fields.file, 'foto.png')
+      }
+      return body
+    }
+    const png = new Blob([new Uint8Array(photo())], { type: 'image/png' })
+    const post = async (
+      body: FormData,
+      token = secrets.accessToken,
+      number = metaPhoneNumberId,
+    ) => {
+      const response = await fetch(`${emulator.url}/v24.0/${number}/media`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body,
+      })
+      return {
+        status: response.status,
+        body: (await response.json()) as {
+          id?: string
+          error?: { code: number; error_user_msg?: string }
+        },
+      }
+    }
+    const good = { product: 'whatsapp', type: 'image/png', file: png }
+    expect((await post(form(good), 'wrong-token')).body.error?.code).toBe(190)
+    expect((await post(form(good), secrets.accessToken, '999')).body.error?.code).toBe(100)
+    for (const [fields, says] of [
+      [{ ...good, product: undefined }, 'messaging_product'],
+      [{ ...good, type: undefined }, 'Param type is required.'],
+      [{ ...good, file: undefined }, 'Param file must be a file.'],
+      [{ ...good, file: 'not a file' }, 'Param file must be a file.'],
+      [{ ...good, file: new Blob([], { type: 'image/png' }) }, 'Param file is empty.'],
+      [{ ...good, type: 'video/mp4' }, "Received file of type 'video/mp4'"],
+    ] as const) {
+      const answer = await post(form(fields))
+      expect(answer.status).toBe(400)
+      expect(answer.body.error?.code).toBe(100)
+      expect(answer.body.error?.error_user_msg).toContain(says)
+    }
+    const notMultipart = await fetch(`${emulator.url}/v24.0/${metaPhoneNumberId}/media`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${secrets.accessToken}`,
+        'content-type': 'application/json',
+      },
+      body: '{}',
+    })
+    expect(notMultipart.status).toBe(400)
+    expect(emulator.uploadedMedia()).toEqual([])
+    const taken = await post(form(good))
+    expect(taken.status).toBe(200)
+    expect(emulator.uploadedMedia().map((media) => media.id)).toEqual([taken.body.id])
   })
 })
