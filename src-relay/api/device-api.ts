@@ -5,6 +5,7 @@
  * src-shared/relay/device-protocol.ts.
  */
 import { z } from 'zod'
+import { attachmentMaxBytes } from '../../src-shared/quick-replies/attachment-rules'
 
 export const maxInboxPage = 500
 export const defaultInboxPage = 100
@@ -54,6 +55,38 @@ export const sendRequestSchema = z
   .strict()
 
 export const markReadRequestSchema = z.object({ wamid: z.string().min(1).max(512) }).strict()
+
+/**
+ * Standard base64 (RFC 4648 section 4) with its padding, as Buffer#toString('base64') writes it:
+ * the alphabet, at most two `=` at the end, a length in fours. One flat character class, because
+ * a repeated group over 22 million characters overflows the regular expression engine's stack.
+ */
+const base64Alphabet = /^[A-Za-z0-9+/]*={0,2}$/
+
+/** The base64 length of the largest file a quick reply may carry. */
+export const maxMediaBase64Length = Math.ceil(attachmentMaxBytes / 3) * 4
+
+/**
+ * `POST /v1/media`: a file for the platform, uploaded before the message that names it. Which
+ * types and sizes the platform takes is the platform's to say; the relay only bounds the bytes.
+ */
+export const mediaUploadRequestSchema = z
+  .object({
+    mimeType: z
+      .string()
+      .max(127)
+      .regex(/^[\w.+-]+\/[\w.+-]+$/, 'a MIME type such as image/png'),
+    /** The name the platform keeps with the file; never logged. */
+    fileName: z.string().trim().min(1).max(240),
+    data: z
+      .string()
+      .min(1, 'the file is empty')
+      .max(maxMediaBase64Length, `the file is larger than ${attachmentMaxBytes} bytes`)
+      .regex(base64Alphabet, 'not base64')
+      .refine((data) => data.length % 4 === 0, 'not base64 (its length is not a multiple of 4)'),
+  })
+  .strict()
+export type MediaUploadRequest = z.infer<typeof mediaUploadRequestSchema>
 
 export const apiErrorCodes = [
   'UNAUTHORIZED',

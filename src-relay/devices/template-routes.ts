@@ -9,8 +9,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
 import { readJson } from '../http/read-json'
 import { sendError, sendJson } from '../http/respond'
-import type { GraphAnswer, GraphClient } from '../sending/graph-client'
+import type { GraphClient } from '../sending/graph-client'
 import type { DeviceRecord, ShopRecord } from '../store/relay-store'
+import { answerPlatformFailure } from './platform-failure'
 
 export interface TemplateRouteOptions {
   graph: GraphClient
@@ -64,29 +65,6 @@ function accountOf(
   return shop.businessAccountId
 }
 
-/** A refusal in the platform's words, or null when it simply did not answer. */
-function refusal(answer: GraphAnswer): { status: number; message: string } | null {
-  if (answer.kind !== 'answered') return null
-  const body = answer.body as { error?: { message?: string; error_user_msg?: string } } | null
-  const message =
-    body?.error?.error_user_msg ?? body?.error?.message ?? `HTTP ${answer.status} from the platform`
-  return { status: answer.status, message }
-}
-
-function noAnswer(response: ServerResponse, answer: GraphAnswer): void {
-  const refused = refusal(answer)
-  if (refused) {
-    // 4xx so the desktop shows the platform's reason instead of retrying a lost connection.
-    return sendError(response, 422, 'PLATFORM_REFUSED', refused.message)
-  }
-  sendError(
-    response,
-    504,
-    'PLATFORM_NO_ANSWER',
-    `The platform did not answer (${answer.kind === 'answered' ? answer.status : answer.message}).`,
-  )
-}
-
 export async function handleListTemplates(
   response: ServerResponse,
   device: DeviceRecord,
@@ -98,7 +76,8 @@ export async function handleListTemplates(
   let after: string | undefined
   for (let page = 0; page < maxPages; page++) {
     const answer = await options.graph.getTemplates(account, after)
-    if (answer.kind !== 'answered' || answer.status !== 200) return noAnswer(response, answer)
+    if (answer.kind !== 'answered' || answer.status !== 200)
+      return answerPlatformFailure(response, answer)
     const read = pageSchema.safeParse(answer.body)
     if (!read.success) {
       return sendError(response, 502, 'PLATFORM_NO_ANSWER', 'The platform’s list did not read.')
@@ -121,6 +100,7 @@ export async function handleSubmitTemplate(
   const account = accountOf(response, device, options)
   if (!account) return
   const answer = await options.graph.postTemplate(account, body)
-  if (answer.kind !== 'answered' || answer.status !== 200) return noAnswer(response, answer)
+  if (answer.kind !== 'answered' || answer.status !== 200)
+    return answerPlatformFailure(response, answer)
   sendJson(response, 200, answer.body)
 }

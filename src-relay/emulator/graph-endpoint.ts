@@ -1,5 +1,6 @@
 /**
- * The emulator's HTTP face: `POST /{version}/{phone-number-id}/messages` and
+ * The emulator's HTTP face: `POST /{version}/{phone-number-id}/messages`,
+ * `POST /{version}/{phone-number-id}/media` (multipart/form-data) and
  * `GET|POST /{version}/{waba-id}/message_templates` with a bearer token, answered in the Cloud
  * API's words. A wrong token is error 190, another phone number or account id error 100;
  * everything else is the platform's decision (platform.ts, template-review.ts).
@@ -10,11 +11,13 @@ import { readBody } from '../http/read-body'
 import { sendJson } from '../http/respond'
 import { synchronousError } from './graph-errors'
 import type { IdMaker } from './ids'
+import { maxUploadBytes, type MediaLibrary } from './media-library'
 import type { Platform } from './platform'
 import type { TemplateReview } from './template-review'
 
 const messagesPath = /^\/(v\d+\.\d+)\/([^/]+)\/messages$/
 const templatesPath = /^\/(v\d+\.\d+)\/([^/]+)\/message_templates$/
+const mediaPath = /^\/(v\d+\.\d+)\/([^/]+)\/media$/
 
 export interface GraphEndpointOptions {
   accessToken: string
@@ -22,13 +25,37 @@ export interface GraphEndpointOptions {
   businessAccountId: string
   platform: Platform
   templates: TemplateReview
+  media: MediaLibrary
   ids: IdMaker
 }
 
 export function createGraphEndpoint(options: GraphEndpointOptions) {
-  const refuse = (response: ServerResponse, code: number) => {
-    const error = synchronousError(code, options.ids.fbtraceId())
+  const refuse = (response: ServerResponse, code: number, details?: string) => {
+    const error = synchronousError(code, options.ids.fbtraceId(), details)
     sendJson(response, error.httpStatus, error.body)
+  }
+
+  /** An upload: the multipart form parsed by the web platform's own parser, then judged. */
+  async function answerMedia(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const read = await readBody(request, maxUploadBytes)
+    if (!read.ok) return refuse(response, 100, 'Param file is too large.')
+    const contentType = request.headers['content-type'] ?? ''
+    if (!contentType.toLowerCase().startsWith('multipart/form-data')) {
+      return refuse(response, 100, 'An upload is multipart/form-data.')
+    }
+    let form: FormData
+    try {
+      form = await new Request('http://graph.invalid/', {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body: new Uint8Array(read.bytes),
+      }).formData()
+    } catch {
+      return refuse(response, 100, 'The multipart body does not read.')
+    }
+    const uploaded = await options.media.upload(form)
+    if (!uploaded.ok) return refuse(response, 100, uploaded.details)
+    sendJson(response, 200, { id: uploaded.id })
   }
 
   async function answerTemplates(
@@ -70,6 +97,12 @@ export function createGraphEndpoint(options: GraphEndpointOptions) {
         return refuse(response, 100)
       }
       return answerTemplates(request, response, url)
+    }
+    const media = mediaPath.exec(path)
+    if (media && request.method === 'POST') {
+      if (!constantTimeEqual(token, options.accessToken)) return refuse(response, 190)
+      if (decodeURIComponent(media[2]!) !== options.phoneNumberId) return refuse(response, 100)
+      return answerMedia(request, response)
     }
     const match = messagesPath.exec(path)
     if (!match || request.method !== 'POST') return refuse(response, 100)

@@ -61,6 +61,11 @@ const texts: Readonly<Record<number, ErrorText>> = {
       'Unable to deliver the marketing message. The user has chosen to stop receiving marketing messages on WhatsApp from this business.',
     httpStatus: 400,
   },
+  131053: {
+    title: 'Media upload error',
+    details: 'Unable to upload the media used in the message.',
+    httpStatus: 400,
+  },
   131056: {
     title: '(Business Account, Consumer Account) pair rate limit hit',
     details:
@@ -84,7 +89,8 @@ function textOf(code: number): ErrorText {
   )
 }
 
-export function synchronousError(code: number, fbtraceId: string) {
+/** `details`, when given, names what exactly was wrong (also as `error_user_msg`). */
+export function synchronousError(code: number, fbtraceId: string, details?: string) {
   const text = textOf(code)
   return {
     httpStatus: text.httpStatus,
@@ -93,7 +99,8 @@ export function synchronousError(code: number, fbtraceId: string) {
         message: `(#${code}) ${text.title}`,
         type: text.type ?? 'OAuthException',
         code,
-        error_data: { messaging_product: 'whatsapp', details: text.details },
+        error_data: { messaging_product: 'whatsapp', details: details ?? text.details },
+        ...(details === undefined ? {} : { error_user_msg: details }),
         fbtrace_id: fbtraceId,
       },
     },

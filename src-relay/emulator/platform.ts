@@ -14,6 +14,7 @@ import { restoreCustomer, saveableCustomer, type SavedCustomer } from './custome
 import type { DelayRange, EmulatorConfig, EmulatorDelays } from './emulator-config'
 import { asynchronousError, synchronousError } from './graph-errors'
 import type { IdMaker } from './ids'
+import type { MediaLibrary } from './media-library'
 import { wireMessage, type AdSpec, type InboundSpec } from './inbound-spec'
 import { statusPricing } from './status-pricing'
 import type { TemplateCatalog } from './template-catalog'
@@ -77,6 +78,8 @@ export interface PlatformOptions {
   random: { content: SeededRandom; timing: SeededRandom; people: SeededRandom }
   ids: IdMaker
   templates: TemplateCatalog
+  /** What image and document sends may name. */
+  media: MediaLibrary
   delivery: WebhookDelivery
   readProbability: number
   numberRate: { burst: number; intervalMs: number }
@@ -168,14 +171,18 @@ export function createPlatform(options: PlatformOptions) {
   }
 
   /** Decides, at acceptance, what becomes of a message, and plays it out over time. */
-  function playOut(message: SentMessage, outgoing: OutgoingMessage): void {
+  function playOut(
+    message: SentMessage,
+    outgoing: OutgoingMessage,
+    mediaFailure: number | null,
+  ): void {
     const at = message.acceptedAt
     const forcedStatus = forced[0]?.asStatus ? forced.shift()!.code : null
     const known = customers.get(message.waId)
     const reachable = known
       ? known.onWhatsApp
       : !message.waId.endsWith('0000') && !notOnWhatsApp.has(message.waId)
-    let failure = forcedStatus ?? (reachable ? null : 131026)
+    let failure = forcedStatus ?? (reachable ? null : 131026) ?? mediaFailure
     let pricing: WirePricing | null = null
     if (failure === null) {
       if (serviceCount.month !== monthOf(at)) serviceCount = { month: monthOf(at), count: 0 }
@@ -223,9 +230,23 @@ export function createPlatform(options: PlatformOptions) {
     }
   }
 
-  function refuse(code: number): GraphAnswer {
-    const error = synchronousError(code, ids.fbtraceId())
+  function refuse(code: number, details?: string): GraphAnswer {
+    const error = synchronousError(code, ids.fbtraceId(), details)
     return { status: error.httpStatus, body: error.body, drop: false }
+  }
+
+  /**
+   * Photos and documents: a malformed object or a long caption is refused at once (100); an id
+   * the platform never issued is accepted and then fails with 131053, as the Cloud API does.
+   * Otherwise they are free-form messages like text: the window rules and prices of `service`.
+   */
+  function checkMedia(
+    request: Record<string, unknown>,
+  ): { refused: GraphAnswer } | { failure: number | null } {
+    if (request.type !== 'image' && request.type !== 'document') return { failure: null }
+    const reference = options.media.reference(request[request.type])
+    if (!reference.ok) return { refused: refuse(100, reference.details) }
+    return { failure: reference.known ? null : 131053 }
   }
 
   return {
@@ -249,6 +270,8 @@ export function createPlatform(options: PlatformOptions) {
       const waId = to === null ? null : waIdOf(to)
       if (to === null || waId === null || typeof request.type !== 'string') return refuse(100)
       if (forced[0] && !forced[0].asStatus) return refuse(forced.shift()!.code)
+      const media = checkMedia(request)
+      if ('refused' in media) return media.refused
       const at = now()
       if (!limits.tryTake('number', options.numberRate, at)) return refuse(130429)
       if (!limits.tryTake(`pair:${waId}`, options.pairRate, at)) return refuse(131056)
@@ -273,7 +296,7 @@ export function createPlatform(options: PlatformOptions) {
         failedWith: null,
       }
       sent.push(message)
-      playOut(message, outgoing)
+      playOut(message, outgoing, media.failure)
       const drop = dropAnswers > 0
       if (drop) dropAnswers -= 1
       return {

@@ -14,6 +14,7 @@ import type { CustomerView } from './customer-book'
 import { defaultEmulatorDelays, emulatorDefaults, type EmulatorConfig } from './emulator-config'
 import { createGraphEndpoint } from './graph-endpoint'
 import { createIdMaker } from './ids'
+import { createMediaLibrary, type UploadedMedia } from './media-library'
 import { readCustomerState, writeCustomerState } from './customer-state-file'
 import { createPlatform, type CustomerWrites, type SentMessage } from './platform'
 import { createSimulation } from './simulation'
@@ -52,6 +53,8 @@ export interface Emulator {
   deliverAgain(indexes: readonly number[]): Promise<boolean>
   /** Every message the platform accepted, in order. */
   sentMessages(): SentMessage[]
+  /** Every file `POST /{phone-number-id}/media` accepted (its facts, not its bytes), in order. */
+  uploadedMedia(): UploadedMedia[]
   /** Send calls received (accepted or refused), mark-as-read excluded. */
   calls(): number
   markedAsRead(): string[]
@@ -94,6 +97,7 @@ export async function startEmulator(config: EmulatorConfig): Promise<Emulator> {
     url: config.webhookUrl,
   })
   const templates = createTemplateCatalog()
+  const media = createMediaLibrary(ids.mediaId)
   for (const [name, category] of Object.entries(config.templates ?? {}))
     templates.set(name, category)
 
@@ -108,6 +112,7 @@ export async function startEmulator(config: EmulatorConfig): Promise<Emulator> {
     random,
     ids,
     templates,
+    media,
     delivery,
     readProbability: config.readProbability ?? emulatorDefaults.readProbability,
     numberRate: config.numberRate ?? emulatorDefaults.numberRate,
@@ -158,6 +163,7 @@ export async function startEmulator(config: EmulatorConfig): Promise<Emulator> {
     businessAccountId: number.businessAccountId,
     platform,
     templates: review,
+    media,
     ids,
   })
   const server = createServer((request, response) => {
@@ -192,6 +198,7 @@ export async function startEmulator(config: EmulatorConfig): Promise<Emulator> {
     deliveredWebhooks: () => delivery.delivered(),
     deliverAgain: (indexes) => delivery.deliverAgain(indexes),
     sentMessages: () => platform.sentMessages(),
+    uploadedMedia: () => media.uploaded(),
     calls: () => platform.sendCalls(),
     markedAsRead: () => platform.markedAsRead(),
     dropNextAnswer: (times) => platform.dropNextAnswer(times),

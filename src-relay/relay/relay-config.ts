@@ -38,6 +38,8 @@ export interface RelayLimits {
   /** Up to 1,000 changes per webhook; a few megabytes at most in practice. */
   webhookBodyBytes: number
   deviceBodyBytes: number
+  /** `POST /v1/media`: a file of up to 16 MB as base64 in JSON (4/3 of it, and a little more). */
+  mediaBodyBytes: number
   /** One pushed batch: at most 500 operations, sealed. */
   syncBatchBytes: number
   /** A sealed snapshot of a shop's edited data (not its messages). */
@@ -49,6 +51,7 @@ export interface RelayLimits {
 export const defaultRelayLimits: RelayLimits = {
   webhookBodyBytes: 8 * 1024 * 1024,
   deviceBodyBytes: 256 * 1024,
+  mediaBodyBytes: 23 * 1024 * 1024,
   syncBatchBytes: 8 * 1024 * 1024,
   snapshotBytes: 64 * 1024 * 1024,
   eventKeyRetentionMs: 8 * 24 * 60 * 60 * 1000,

@@ -7,6 +7,7 @@ import { authenticateDevice } from '../devices/authenticate'
 import { handleListDevices, handleRemoveDevice } from '../devices/device-routes'
 import { handleEnrol, type EnrolRouteOptions } from '../devices/enrol-route'
 import { handleInbox } from '../devices/inbox-route'
+import { handleMediaUpload, type MediaRouteOptions } from '../devices/media-route'
 import {
   handleDeletePairingSecret,
   handleDepositPairing,
@@ -41,6 +42,7 @@ export interface RouterOptions {
   verifyToken: string
   enrol: EnrolRouteOptions
   sending: SendRouteOptions
+  media: MediaRouteOptions
   sync: SyncRouteOptions
   pairing: PairingRouteOptions
   now(): number
@@ -86,6 +88,11 @@ export function createRouter(options: RouterOptions) {
     if (path === '/v1/send' && method === 'POST') {
       return asDevice(request, response, (device) =>
         handleSend(request, response, device, options.sending),
+      )
+    }
+    if (path === '/v1/media' && method === 'POST') {
+      return asDevice(request, response, (device) =>
+        handleMediaUpload(request, response, device, options.media),
       )
     }
     const send = sendPath.exec(path)

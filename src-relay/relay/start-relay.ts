@@ -124,9 +124,16 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
         maxBodyBytes: limits.deviceBodyBytes,
         shopOf: (device) => directory.all().find((shop) => shop.id === device.shopId),
       },
+      media: {
+        graph,
+        maxBodyBytes: limits.mediaBodyBytes,
+        shopOf: (device) => directory.all().find((shop) => shop.id === device.shopId),
+      },
     })
 
-    const server = createServer({ requestTimeout: 60_000 }, (request, response) => {
+    // A whole request must arrive within 5 minutes: a 16 MB file is 22 MB of base64, about three
+    // minutes on a 1 Mbit/s shop uplink. Headers still have to come within the default 60 s.
+    const server = createServer({ requestTimeout: 300_000 }, (request, response) => {
       route(request, response).catch((cause: unknown) => {
         log.error(
           `${request.method} ${new URL(request.url ?? '/', 'http://x').pathname} failed`,

@@ -22,6 +22,15 @@ export interface GraphClientOptions {
   apiVersion: string
   accessToken: string
   timeoutMs: number
+  /** A file upload carries up to 16 MB, so it gets longer than a send; 120 s by default. */
+  uploadTimeoutMs?: number
+}
+
+/** A file on its way to `POST /{phone-number-id}/media`; held in memory only for the call. */
+export interface MediaFile {
+  bytes: Buffer
+  mimeType: string
+  fileName: string
 }
 
 export interface GraphClient {
@@ -30,9 +39,41 @@ export interface GraphClient {
   getTemplates(businessAccountId: string, after?: string): Promise<GraphAnswer>
   /** `POST /{waba-id}/message_templates`: a template submitted for review. */
   postTemplate(businessAccountId: string, body: unknown): Promise<GraphAnswer>
+  /** `POST /{phone-number-id}/media`: a file uploaded as multipart/form-data; answers its id. */
+  postMedia(phoneNumberId: string, file: MediaFile): Promise<GraphAnswer>
 }
 
 const maxAnswerBytes = 1024 * 1024
+const defaultUploadTimeoutMs = 120_000
+
+interface Payload {
+  bytes: Buffer
+  contentType: string
+}
+
+const jsonPayload = (body: unknown): Payload => ({
+  bytes: Buffer.from(body === undefined ? '' : JSON.stringify(body), 'utf8'),
+  contentType: 'application/json',
+})
+
+/**
+ * The upload form as the Cloud API documents it: `messaging_product`, `type` (the MIME type) and
+ * `file`. Node's own FormData encoder writes the multipart body, boundary included.
+ */
+async function mediaPayload(file: MediaFile): Promise<Payload> {
+  const form = new FormData()
+  form.append('messaging_product', 'whatsapp')
+  form.append('type', file.mimeType)
+  form.append(
+    'file',
+    new Blob([new Uint8Array(file.bytes)], { type: file.mimeType }),
+    file.fileName,
+  )
+  const encoded = new Response(form)
+  const contentType = encoded.headers.get('content-type')
+  if (!contentType) throw new Error('the upload form has no content type')
+  return { bytes: Buffer.from(await encoded.arrayBuffer()), contentType }
+}
 
 function readAnswer(response: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
@@ -60,8 +101,12 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const base = options.graphUrl.replace(/\/+$/, '')
   const at = (path: string) => new URL(`${base}/${options.apiVersion}/${path}`)
 
-  function call(method: 'GET' | 'POST', url: URL, body?: unknown): Promise<GraphAnswer> {
-    const payload = Buffer.from(body === undefined ? '' : JSON.stringify(body), 'utf8')
+  function call(
+    method: 'GET' | 'POST',
+    url: URL,
+    payload: Payload = jsonPayload(undefined),
+    timeoutMs = options.timeoutMs,
+  ): Promise<GraphAnswer> {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest
     return new Promise<GraphAnswer>((resolve) => {
       let connected = false
@@ -77,14 +122,14 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         agent: false,
         headers: {
           authorization: `Bearer ${options.accessToken}`,
-          'content-type': 'application/json',
-          'content-length': payload.length,
+          'content-type': payload.contentType,
+          'content-length': payload.bytes.length,
           connection: 'close',
         },
       })
       const timer = setTimeout(() => {
-        request.destroy(new Error(`no answer within ${options.timeoutMs} ms`))
-      }, options.timeoutMs)
+        request.destroy(new Error(`no answer within ${timeoutMs} ms`))
+      }, timeoutMs)
       request.on('socket', (socket) => {
         const mark = () => (connected = true)
         if (url.protocol === 'https:') socket.once('secureConnect', mark)
@@ -109,13 +154,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
           connected ? { kind: 'noAnswer', message: detail } : { kind: 'notSent', message: detail },
         )
       })
-      request.end(payload)
+      request.end(payload.bytes)
     })
   }
 
   return {
     postMessages: (phoneNumberId, body) =>
-      call('POST', at(`${encodeURIComponent(phoneNumberId)}/messages`), body),
+      call('POST', at(`${encodeURIComponent(phoneNumberId)}/messages`), jsonPayload(body)),
     getTemplates(businessAccountId, after) {
       const url = at(`${encodeURIComponent(businessAccountId)}/message_templates`)
       url.searchParams.set('limit', '100')
@@ -123,6 +168,18 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       return call('GET', url)
     },
     postTemplate: (businessAccountId, body) =>
-      call('POST', at(`${encodeURIComponent(businessAccountId)}/message_templates`), body),
+      call(
+        'POST',
+        at(`${encodeURIComponent(businessAccountId)}/message_templates`),
+        jsonPayload(body),
+      ),
+    async postMedia(phoneNumberId, file) {
+      return call(
+        'POST',
+        at(`${encodeURIComponent(phoneNumberId)}/media`),
+        await mediaPayload(file),
+        options.uploadTimeoutMs ?? defaultUploadTimeoutMs,
+      )
+    },
   }
 }
