@@ -179,7 +179,7 @@ export class RelayClient {
     const response = await this.rawCall(`/v1/files/${encodeURIComponent(fileId)}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/octet-stream' },
-      body: sealed,
+      body: new Uint8Array(sealed),
     })
     await this.refuseUnlessOk(response)
   }
