@@ -96,6 +96,7 @@ export const apiErrorCodes = [
   'INVALID_INPUT',
   'NOT_FOUND',
   'PAYLOAD_TOO_LARGE',
+  'CONFLICT',
   'PLATFORM_REFUSED',
   'PLATFORM_NO_ANSWER',
   'INTERNAL',

@@ -44,6 +44,8 @@ export interface RelayLimits {
   syncBatchBytes: number
   /** A sealed snapshot of a shop's edited data (not its messages). */
   snapshotBytes: number
+  /** One shared file as the devices sealed it: a 16 MB document and its seal, with headroom. */
+  shopFileBytes: number
   /** Event keys are kept this long: the platform retries deliveries for up to 7 days. */
   eventKeyRetentionMs: number
 }
@@ -54,5 +56,6 @@ export const defaultRelayLimits: RelayLimits = {
   mediaBodyBytes: 23 * 1024 * 1024,
   syncBatchBytes: 8 * 1024 * 1024,
   snapshotBytes: 64 * 1024 * 1024,
+  shopFileBytes: 23 * 1024 * 1024,
   eventKeyRetentionMs: 8 * 24 * 60 * 60 * 1000,
 }

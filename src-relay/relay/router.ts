@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { authenticateDevice } from '../devices/authenticate'
 import { handleListDevices, handleRemoveDevice } from '../devices/device-routes'
 import { handleEnrol, type EnrolRouteOptions } from '../devices/enrol-route'
+import { filePath, handleFile, type FileRouteOptions } from '../devices/file-routes'
 import { handleInbox } from '../devices/inbox-route'
 import { handleMediaUpload, type MediaRouteOptions } from '../devices/media-route'
 import {
@@ -45,6 +46,7 @@ export interface RouterOptions {
   media: MediaRouteOptions
   sync: SyncRouteOptions
   pairing: PairingRouteOptions
+  files: FileRouteOptions
   now(): number
 }
 
@@ -144,6 +146,14 @@ export function createRouter(options: RouterOptions) {
           handleDeletePairingSecret(response, device, store),
         )
       }
+    }
+    const file = filePath.exec(path)
+    if (file?.[1] && (method === 'PUT' || method === 'GET')) {
+      // Not decoded: a ULID has nothing to decode, and anything else is refused as it came.
+      const fileId = file[1]
+      return asDevice(request, response, (device) =>
+        handleFile(method, fileId, request, response, device, options.files),
+      )
     }
     if (path === '/v1/templates' && method === 'GET') {
       return asDevice(request, response, (device) =>

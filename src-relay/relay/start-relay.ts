@@ -117,6 +117,7 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
         now,
       },
       pairing: { store, maxBodyBytes: limits.deviceBodyBytes, now },
+      files: { store, maxFileBytes: limits.shopFileBytes, now },
       sending: {
         store,
         sender,

@@ -109,6 +109,16 @@ export interface PairRequestRecord {
   deviceName: string
 }
 
+/** A file a shop's devices share, sealed by them; the relay keeps it as opaque bytes. */
+export interface ShopFileRecord {
+  fileId: string
+  sealed: Uint8Array
+  createdAt: number
+}
+
+/** `stored`: new; `same`: already there with these bytes (a retry); `different`: the id is taken. */
+export type PutShopFileResult = 'stored' | 'same' | 'different'
+
 export interface RelayStore {
   createInvite(invite: InviteRecord): Promise<void>
   /** Checks and spends the code, creates or joins the shop, adds the device: all or nothing. */
@@ -178,6 +188,11 @@ export interface RelayStore {
   deletePairingSecret(shopId: string, deviceId: string): Promise<boolean>
   /** Wipes the sealed secrets of pairings that expired unused or were never collected. */
   forgetPairingsBefore(at: number): Promise<number>
+
+  /** Keeps a shop's sealed file under its id, once: an id never changes its bytes. */
+  putShopFile(shopId: string, file: ShopFileRecord): Promise<PutShopFileResult>
+  /** The shop's sealed file, or null when this shop has none by that id. */
+  shopFile(shopId: string, fileId: string): Promise<Uint8Array | null>
 
   close(): Promise<void>
 }

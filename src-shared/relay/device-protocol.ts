@@ -98,3 +98,14 @@ export const templateSubmitAnswerSchema = z.looseObject({
   category: z.string().optional(),
 })
 export type TemplateSubmitAnswer = z.infer<typeof templateSubmitAnswerSchema>
+
+/**
+ * `PUT /v1/files/<fileId>` (body: the sealed bytes, `application/octet-stream`) answers with what
+ * the relay keeps: the id and the size of the sealed bytes. `GET` of the same path answers the
+ * bytes themselves.
+ */
+export const shopFileAnswerSchema = z.object({
+  fileId: z.string().min(1),
+  size: z.number().int().positive(),
+})
+export type ShopFileAnswer = z.infer<typeof shopFileAnswerSchema>

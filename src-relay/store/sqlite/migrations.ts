@@ -119,6 +119,19 @@ CREATE TABLE pairings (
 CREATE INDEX pairings_by_device ON pairings (used_by) WHERE used_by IS NOT NULL;
 `
 
+const shopFilesSchema = `
+-- Files a shop's devices share (a quick reply's photo or document), each sealed by the devices
+-- with the shop's sync key before it is sent: the relay keeps ciphertext it cannot open.
+CREATE TABLE shop_files (
+  shop_id TEXT NOT NULL REFERENCES shops (id),
+  file_id TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  sealed BLOB NOT NULL,
+  PRIMARY KEY (shop_id, file_id)
+);
+`
+
 export const relayMigrations: readonly RelayMigration[] = [
   {
     version: 1,
@@ -129,6 +142,11 @@ export const relayMigrations: readonly RelayMigration[] = [
     version: 2,
     description: 'sync log, snapshots, pairings',
     up: (db) => db.exec(syncLogSchema),
+  },
+  {
+    version: 3,
+    description: 'shop files (sealed by the devices)',
+    up: (db) => db.exec(shopFilesSchema),
   },
 ]
 

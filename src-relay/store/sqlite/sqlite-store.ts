@@ -21,7 +21,9 @@ import type {
   InviteRecord,
   PairingRecord,
   PairRequestRecord,
+  PutShopFileResult,
   RelayStore,
+  ShopFileRecord,
   ShopRecord,
   SyncLogItem,
   SyncSnapshotRecord,
@@ -187,7 +189,9 @@ class SqliteRelayStore implements RelayStore {
   private readonly appendSyncTransaction
   private readonly snapshotTransaction
   private readonly pairTransaction
+  private readonly putFileTransaction
   private readonly sync
+  private readonly files
 
   constructor(
     private readonly db: Db,
@@ -318,6 +322,38 @@ class SqliteRelayStore implements RelayStore {
         'UPDATE pairings SET salt = NULL, nonce = NULL, sealed = NULL WHERE expires_at < ? AND sealed IS NOT NULL',
       ),
     }
+
+    this.files = {
+      size: db.prepare<[string, string], { size: number }>(
+        'SELECT size FROM shop_files WHERE shop_id = ? AND file_id = ?',
+      ),
+      sealed: db.prepare<[string, string], { sealed: Buffer }>(
+        'SELECT sealed FROM shop_files WHERE shop_id = ? AND file_id = ?',
+      ),
+      insert: db.prepare(
+        'INSERT INTO shop_files (shop_id, file_id, size, created_at, sealed) VALUES (?, ?, ?, ?, ?)',
+      ),
+    }
+
+    this.putFileTransaction = db.transaction(
+      (shopId: string, file: ShopFileRecord): PutShopFileResult => {
+        const kept = this.files.size.get(shopId, file.fileId)
+        if (!kept) {
+          this.files.insert.run(
+            shopId,
+            file.fileId,
+            file.sealed.byteLength,
+            file.createdAt,
+            file.sealed,
+          )
+          return 'stored'
+        }
+        // The size answers most conflicts without reading the kept bytes back.
+        if (kept.size !== file.sealed.byteLength) return 'different'
+        const bytes = this.files.sealed.get(shopId, file.fileId)!.sealed
+        return bytes.equals(file.sealed) ? 'same' : 'different'
+      },
+    )
 
     this.appendSyncTransaction = db.transaction(
       (shopId: string, batch: Omit<SyncLogItem, 'seq'>, at: number) => {
@@ -658,6 +694,17 @@ class SqliteRelayStore implements RelayStore {
 
   forgetPairingsBefore(at: number): Promise<number> {
     return run(() => this.sync.wipeOldPairings.run(at).changes)
+  }
+
+  putShopFile(shopId: string, file: ShopFileRecord): Promise<PutShopFileResult> {
+    return run(() => this.putFileTransaction(shopId, file))
+  }
+
+  shopFile(shopId: string, fileId: string): Promise<Uint8Array | null> {
+    return run(() => {
+      const row = this.files.sealed.get(shopId, fileId)
+      return row ? new Uint8Array(row.sealed) : null
+    })
   }
 
   async close(): Promise<void> {

@@ -8,8 +8,11 @@ import { sha256 } from '../../../src-relay/crypto/secrets'
 import type { RelayStore } from '../../../src-relay/store/relay-store'
 import {
   latestRelaySchema,
+  migrateRelayDatabase,
   RelayDatabaseFromTheFuture,
+  relayMigrations,
 } from '../../../src-relay/store/sqlite/migrations'
+import { openRelayDatabase } from '../../../src-relay/store/sqlite/open-database'
 import {
   openSqliteRelayStore,
   relayDatabaseFile,
@@ -31,8 +34,11 @@ function open(dataDir = tempDir()): RelayStore {
 
 const key = new Uint8Array(32).fill(7)
 
-async function shopWithDevice(store: RelayStore, phoneNumberId = '1') {
-  const code = 'AAAA-BBBB-CCCC-DDDD'
+async function shopWithDevice(
+  store: RelayStore,
+  phoneNumberId = '1',
+  code = 'AAAA-BBBB-CCCC-DDDD',
+) {
   await store.createInvite({
     codeDigest: inviteCodeDigest(code)!,
     phoneNumberId,
@@ -64,6 +70,58 @@ describe('schema versions', () => {
     db.pragma(`user_version = ${latestRelaySchema + 1}`)
     db.close()
     expect(() => openSqliteRelayStore({ dataDir })).toThrow(RelayDatabaseFromTheFuture)
+  })
+})
+
+describe('the shop files migration', () => {
+  it('adds shop_files to a database of the schema before it and keeps what was there', async () => {
+    const dataDir = tempDir()
+    const before = relayMigrations.findIndex((migration) =>
+      migration.description.startsWith('shop files'),
+    )
+    expect(before).toBeGreaterThan(0)
+    const old = openRelayDatabase(join(dataDir, relayDatabaseFile))
+    migrateRelayDatabase(old, relayMigrations.slice(0, before))
+    old
+      .prepare(
+        'INSERT INTO shops (id, public_key, phone_number_id, created_at) VALUES (?, ?, ?, ?)',
+      )
+      .run('shop-old', key, '1', 5)
+    old.close()
+
+    const store = open(dataDir)
+    expect((await store.shops()).map((shop) => shop.id)).toEqual(['shop-old'])
+    const sealed = new Uint8Array([1, 2, 3, 4])
+    const fileId = '01JZ0000000000000000000000'
+    expect(await store.putShopFile('shop-old', { fileId, sealed, createdAt: 6 })).toBe('stored')
+    expect(await store.shopFile('shop-old', fileId)).toEqual(sealed)
+  })
+})
+
+describe('shop files', () => {
+  it('keep an id to its first bytes, per shop', async () => {
+    const store = open()
+    await shopWithDevice(store, '1')
+    await shopWithDevice(store, '2', 'EEEE-FFFF-GGGG-HHHH')
+    const fileId = '01JZ0000000000000000000001'
+    const sealed = new Uint8Array([9, 8, 7])
+    expect(await store.putShopFile('shop-1', { fileId, sealed, createdAt: 1 })).toBe('stored')
+    expect(await store.putShopFile('shop-1', { fileId, sealed, createdAt: 2 })).toBe('same')
+    const flipped = new Uint8Array([9, 8, 6])
+    expect(await store.putShopFile('shop-1', { fileId, sealed: flipped, createdAt: 3 })).toBe(
+      'different',
+    )
+    const longer = new Uint8Array([9, 8, 7, 6])
+    expect(await store.putShopFile('shop-1', { fileId, sealed: longer, createdAt: 4 })).toBe(
+      'different',
+    )
+    expect(await store.shopFile('shop-2', fileId)).toBeNull()
+    expect(await store.putShopFile('shop-2', { fileId, sealed: flipped, createdAt: 5 })).toBe(
+      'stored',
+    )
+    expect(await store.shopFile('shop-1', fileId)).toEqual(sealed)
+    expect(await store.shopFile('shop-2', fileId)).toEqual(flipped)
+    expect(await store.shopFile('shop-1', '01JZ0000000000000000000002')).toBeNull()
   })
 })
 
