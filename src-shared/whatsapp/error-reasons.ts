@@ -1,7 +1,8 @@
 /**
  * What each platform error means for a shop owner: a reason key the renderer translates, whether
  * the relay may try again, and the English text as data (the i18n catalogue starts from it).
- * The codes are the ones domain.md lists; any other code reads as 'unknown', which is final.
+ * The codes are the ones domain.md lists, and 131053 (a photo or document the platform could not
+ * take, which quick replies' files can meet); any other code reads as 'unknown', which is final.
  */
 
 export const errorReasons = [
@@ -16,6 +17,7 @@ export const errorReasons = [
   'tokenExpired',
   'notInAllowList',
   'unsupportedMessage',
+  'mediaProblem',
   'unknown',
 ] as const
 
@@ -113,6 +115,13 @@ export const errorReasonInfo: Readonly<Record<ErrorReason, ErrorReasonInfo>> = {
     explanation: 'This kind of message cannot pass between WhatsApp and business apps yet.',
     ownerAction: 'Ask the customer to send it again as text or a photo.',
   },
+  mediaProblem: {
+    retryable: false,
+    retryAfterMs: null,
+    explanation: 'WhatsApp could not take the photo or document of this message.',
+    ownerAction:
+      'Open the quick reply and attach the file again (a JPEG or PNG photo, or a PDF), then send it anew.',
+  },
   unknown: {
     retryable: false,
     retryAfterMs: null,
@@ -176,6 +185,7 @@ export const errorCodeInfo: Readonly<Record<number, ErrorCodeInfo>> = {
   190: { reason: 'tokenExpired' },
   131030: { reason: 'notInAllowList' },
   131051: { reason: 'unsupportedMessage' },
+  131053: { reason: 'mediaProblem' },
 }
 
 export interface ErrorExplanation extends ErrorReasonInfo {

@@ -300,6 +300,11 @@ export const en = {
           explanation: 'This kind of message cannot pass between WhatsApp and business apps yet.',
           ownerAction: 'Ask the customer to send it again as text or a photo.',
         },
+        mediaProblem: {
+          explanation: 'WhatsApp could not take the photo or document of this message.',
+          ownerAction:
+            'Open the quick reply and attach the file again (a JPEG or PNG photo, or a PDF), then send it anew.',
+        },
         unknown: {
           explanation: 'WhatsApp refused this message for a reason Kedai does not know yet.',
           ownerAction:

@@ -300,6 +300,11 @@ export const id: MessageSchema = {
           explanation: 'Jenis pesan ini belum bisa dikirim antara WhatsApp dan aplikasi bisnis.',
           ownerAction: 'Minta pelanggan mengirimnya lagi sebagai teks atau foto.',
         },
+        mediaProblem: {
+          explanation: 'WhatsApp tidak bisa menerima foto atau dokumen dari pesan ini.',
+          ownerAction:
+            'Buka balasan cepat dan lampirkan filenya lagi (foto JPEG atau PNG, atau PDF), lalu kirim ulang.',
+        },
         unknown: {
           explanation: 'WhatsApp menolak pesan ini karena alasan yang belum dikenal Kedai.',
           ownerAction:
