@@ -344,6 +344,13 @@ describe('the composer with a quick reply’s file', () => {
   it('shows the file as a chip with the caption limit, and sends it with the text', async () => {
     const { core, wrapper, field, to } = await openComposer()
     expect(wrapper.text()).toContain('0 / 4,096 characters')
+    // The "/" list says which replies bring a file.
+    await field.setValue('/')
+    await flushPromises()
+    expect(wrapper.findAll('[role="option"]').map((option) => option.text())).toEqual([
+      expect.stringContaining('with document'),
+      expect.stringContaining('with photo'),
+    ])
     await insert(field, 'harga')
     expect((field.element as HTMLTextAreaElement).value).toBe('Ini daftar harga ya Kak Siti')
     const chip = wrapper.get('.composer-attachment')
