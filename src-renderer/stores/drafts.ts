@@ -1,5 +1,6 @@
 /**
- * What the owner is writing to each customer: the text, the message it answers, and the reason
+ * What the owner is writing to each customer: the text, the message it answers, the photo or
+ * document a quick reply brought along, and the reason
  * a send was refused. Kept per conversation, so switching away and back loses nothing, and a
  * refusal that arrives after a switch gives the text back to the right customer. Shop data:
  * emptied whenever the vault is not unlocked.
@@ -7,16 +8,24 @@
 import { defineStore } from 'pinia'
 import { reactive } from 'vue'
 import type { MessageItem } from '../../src-shared/inbox/inbox-view'
+import type { QuickReplyAttachment } from '../../src-shared/quick-replies'
 import { useVaultStore } from './vault'
 
 export interface Draft {
   text: string
   replyTo: MessageItem | null
+  /** A quick reply's file going out with the text (the text is then its caption). */
+  attachment: QuickReplyAttachment | null
   /** Why the last send was refused, in the owner's words; cleared by the next send. */
   problem: string | null
 }
 
-const emptyDraft: Readonly<Draft> = Object.freeze({ text: '', replyTo: null, problem: null })
+const emptyDraft: Readonly<Draft> = Object.freeze({
+  text: '',
+  replyTo: null,
+  attachment: null,
+  problem: null,
+})
 
 export const useDraftsStore = defineStore('drafts', () => {
   const vault = useVaultStore()
@@ -28,7 +37,12 @@ export const useDraftsStore = defineStore('drafts', () => {
 
   function change(conversationId: string, next: Partial<Draft>): void {
     const draft = { ...draftOf(conversationId), ...next }
-    if (draft.text === '' && draft.replyTo === null && draft.problem === null) {
+    if (
+      draft.text === '' &&
+      draft.replyTo === null &&
+      draft.attachment === null &&
+      draft.problem === null
+    ) {
       drafts.delete(conversationId)
     } else {
       drafts.set(conversationId, draft)
@@ -43,21 +57,30 @@ export const useDraftsStore = defineStore('drafts', () => {
     change(conversationId, { replyTo })
   }
 
+  function setAttachment(conversationId: string, attachment: QuickReplyAttachment | null): void {
+    change(conversationId, { attachment })
+  }
+
   function setProblem(conversationId: string, problem: string | null): void {
     change(conversationId, { problem })
   }
 
-  /** A refused send: its text comes back, before anything typed since, and its reply target too. */
+  /**
+   * A refused send: its text comes back, before anything typed since, and its reply target and
+   * file too (a file chosen since wins: it is the owner's latest choice).
+   */
   function giveBack(
     conversationId: string,
     text: string,
     replyTo: MessageItem | null,
     problem: string,
+    attachment: QuickReplyAttachment | null = null,
   ): void {
     const current = draftOf(conversationId)
     change(conversationId, {
       text: current.text === '' ? text : `${text}\n${current.text}`,
       replyTo: current.replyTo ?? replyTo,
+      attachment: current.attachment ?? attachment,
       problem,
     })
   }
@@ -68,5 +91,14 @@ export const useDraftsStore = defineStore('drafts', () => {
 
   vault.registerShopData({ forget })
 
-  return { drafts, draftOf, setText, setReplyTo, setProblem, giveBack, forget }
+  return {
+    drafts,
+    draftOf,
+    setText,
+    setReplyTo,
+    setAttachment,
+    setProblem,
+    giveBack,
+    forget,
+  }
 })

@@ -8,6 +8,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { BridgeError } from '../../src-shared/bridge/errors'
 import type { MessageItem } from '../../src-shared/inbox/inbox-view'
+import type { QuickReplyAttachment } from '../../src-shared/quick-replies'
 import { useBridge } from '../bridge/inject'
 import { windowHistoryOf } from '../composables/inbox/message-body'
 import { useConversationsStore } from './conversations'
@@ -24,6 +25,8 @@ interface OutgoingReply {
   conversationId: string
   text: string
   replyToWamid: string | null
+  /** A quick reply's photo or document; the text is then its caption. */
+  attachment: QuickReplyAttachment | null
   at: number
   /** Set once core stored it; the reply then shows as core has it. */
   messageId: string | null
@@ -31,13 +34,27 @@ interface OutgoingReply {
 
 let localIds = 0
 
+/** The body a queued reply shows with, shaped as core stores it (see message-body.ts). */
+function queuedBody(reply: OutgoingReply): { kind: string; body: unknown } {
+  const attachment = reply.attachment
+  if (!attachment) return { kind: 'text', body: { type: 'text', body: reply.text } }
+  // The file stays in the vault: the placeholder names it, nothing is loaded into the page.
+  const media = { id: '', mimeType: null, sha256: null, url: null }
+  const caption = reply.text.trim() === '' ? null : reply.text
+  return attachment.kind === 'image'
+    ? { kind: 'image', body: { type: 'image', media, caption } }
+    : {
+        kind: 'document',
+        body: { type: 'document', media, caption, filename: attachment.fileName ?? null },
+      }
+}
+
 function asQueuedMessage(reply: OutgoingReply): MessageItem {
   return {
     id: reply.localId,
     conversationId: reply.conversationId,
     direction: 'outbound',
-    kind: 'text',
-    body: { type: 'text', body: reply.text },
+    ...queuedBody(reply),
     status: 'queued',
     sentAt: reply.at,
     wamid: null,
@@ -195,6 +212,8 @@ export const useOpenConversationStore = defineStore('openConversation', () => {
     replyToWamid: string | null,
     /** The owner said to send although a budget is used up (core logs it in the ledger). */
     overrideBudget = false,
+    /** A quick reply's file; the text goes as its caption and may then be empty. */
+    attachment: QuickReplyAttachment | null = null,
   ): Promise<BridgeError | null> {
     subscribe()
     const session = vault.session
@@ -203,6 +222,7 @@ export const useOpenConversationStore = defineStore('openConversation', () => {
       conversationId: toConversation,
       text,
       replyToWamid,
+      attachment,
       at: Date.now(),
       messageId: null,
     }
@@ -213,6 +233,7 @@ export const useOpenConversationStore = defineStore('openConversation', () => {
       text,
       ...(replyToWamid === null ? {} : { replyToWamid }),
       ...(overrideBudget ? { overrideBudget: true } : {}),
+      ...(attachment ? { attachment } : {}),
     })
     if (vault.session !== session) return null
     if (!result.ok) {

@@ -1,13 +1,15 @@
 /**
  * The composer's rules: free text only inside the service window, at most the platform's length,
- * a reply to one message at a time. Sending never waits: the box empties at once and the reply
+ * a reply to one message at a time. A quick reply may bring a photo or document along: the text is
+ * then its caption (shorter, and allowed to be empty). Sending never waits: the box empties at once and the reply
  * shows as queued; a refusal puts the text back with the reason.
  */
 import { computed, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ConversationItem, MessageItem } from '../../../src-shared/inbox/inbox-view'
+import { textLimitFor, type QuickReplyAttachment } from '../../../src-shared/quick-replies'
 import { freeEntryPointAt, serviceWindowAt, timeLeft } from '../../../src-shared/windows'
-import { characterCount, sendLimits } from '../../../src-shared/whatsapp/send-limits'
+import { characterCount } from '../../../src-shared/whatsapp/send-limits'
 import { useDraftsStore } from '../../stores/drafts'
 import { useOpenConversationStore } from '../../stores/open-conversation'
 import { useClock } from '../shell/useClock'
@@ -33,11 +35,14 @@ export function useComposer(conversation: Ref<ConversationItem>) {
   })
   const replyTo = computed(() => draft.value.replyTo)
   const problem = computed(() => draft.value.problem)
+  const attachment = computed(() => draft.value.attachment)
 
   const length = computed(() => characterCount(text.value))
-  const limit = sendLimits.textBody
-  const tooLong = computed(() => length.value > limit)
-  const empty = computed(() => text.value.trim() === '')
+  /** A message's limit, or a caption's while a file is going along. */
+  const limit = computed(() => textLimitFor({ attachment: attachment.value ?? undefined }))
+  const tooLong = computed(() => length.value > limit.value)
+  /** Nothing to send: no text, and no file to send without it. */
+  const empty = computed(() => text.value.trim() === '' && attachment.value === null)
 
   // The summary's last customer message, and the loaded messages for what it cannot tell.
   const history = computed(() => [
@@ -56,6 +61,12 @@ export function useComposer(conversation: Ref<ConversationItem>) {
     drafts.setReplyTo(id.value, message)
   }
 
+  /** A quick reply's file to send with the text; null takes it off. */
+  function attach(next: QuickReplyAttachment | null): void {
+    drafts.setAttachment(id.value, next)
+    if (draft.value.problem !== null) drafts.setProblem(id.value, null)
+  }
+
   // The conversation whose last reply a used-up budget stopped: the owner may send it anyway.
   const budgetStoppedIn = ref<string | null>(null)
   const budgetStopped = computed(() => budgetStoppedIn.value === id.value && problem.value !== null)
@@ -65,8 +76,10 @@ export function useComposer(conversation: Ref<ConversationItem>) {
     const to = id.value
     const sending = text.value
     const answering = replyTo.value
+    const file = attachment.value
     drafts.setText(to, '')
     drafts.setReplyTo(to, null)
+    drafts.setAttachment(to, null)
     drafts.setProblem(to, null)
     budgetStoppedIn.value = null
     const refusal = await openConversation.sendText(
@@ -74,6 +87,7 @@ export function useComposer(conversation: Ref<ConversationItem>) {
       sending,
       answering?.wamid ?? null,
       overrideBudget,
+      file,
     )
     if (refusal === null) return true
     if (refusal.code === 'BUDGET_EXCEEDED') budgetStoppedIn.value = to
@@ -82,6 +96,7 @@ export function useComposer(conversation: Ref<ConversationItem>) {
       sending,
       answering,
       failureText(refusal, { WINDOW_CLOSED: t('inbox.composer.refusedWindowClosed') }),
+      file,
     )
     return false
   }
@@ -90,6 +105,7 @@ export function useComposer(conversation: Ref<ConversationItem>) {
     text,
     replyTo,
     problem,
+    attachment,
     length,
     limit,
     tooLong,
@@ -100,6 +116,7 @@ export function useComposer(conversation: Ref<ConversationItem>) {
     canSend,
     budgetStopped,
     replyToMessage,
+    attach,
     send,
   }
 }

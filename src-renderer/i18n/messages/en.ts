@@ -351,6 +351,10 @@ export const en = {
       counter: '{count} / {limit} characters',
       tooLong:
         'Too long to send: {count} characters. WhatsApp takes at most {limit} in one message; split it into two.',
+      captionTooLong:
+        'Too long to send with the file: {count} characters. WhatsApp takes at most {limit} in a caption.',
+      attachmentLabel: 'Will be sent with',
+      removeAttachment: 'Remove attachment',
       replyingTo: 'Replying to',
       cancelReply: 'Cancel the reply',
       refusedWindowClosed:

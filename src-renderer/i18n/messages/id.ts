@@ -353,6 +353,10 @@ export const id: MessageSchema = {
       counter: '{count} / {limit} karakter',
       tooLong:
         'Terlalu panjang untuk dikirim: {count} karakter. WhatsApp menerima paling banyak {limit} dalam satu pesan; bagi menjadi dua.',
+      captionTooLong:
+        'Terlalu panjang untuk dikirim bersama berkas: {count} karakter. WhatsApp menerima paling banyak {limit} dalam keterangan.',
+      attachmentLabel: 'Akan dikirim bersama',
+      removeAttachment: 'Hapus lampiran',
       replyingTo: 'Membalas',
       cancelReply: 'Batalkan balasan',
       refusedWindowClosed:

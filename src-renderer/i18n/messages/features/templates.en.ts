@@ -75,6 +75,36 @@ export const templatesEn = {
       newer_version: 'This file was made by a newer Kedai. Update Kedai to import it.',
     },
   },
+  attachment: {
+    label: 'Photo or document (optional)',
+    hint: 'Sent with the text as its caption: a JPEG or PNG photo up to 5 MB, or a PDF, Word, Excel, PowerPoint or text file up to 16 MB.',
+    attach: 'Attach a photo or document',
+    replace: 'Choose another file',
+    attaching: 'Attaching…',
+    removeShort: 'Remove',
+    remove: {
+      image: 'Remove the photo {fileName}',
+      document: 'Remove the document {fileName}',
+    },
+    kinds: { image: 'Photo', document: 'Document' },
+    with: { image: 'with photo', document: 'with document' },
+    unnamed: { image: 'photo', document: 'document' },
+    counter: '{count} / {limit} characters, variables not counted',
+    captionCounter: '{count} / {limit} characters (a caption), variables not counted',
+    captionTooLong:
+      'The text has {length} characters; with a photo or document it is the caption, and a caption may have at most {limit}.',
+    issues: {
+      attachment_type:
+        'This kind of file cannot be sent. Choose a JPEG or PNG photo, or a PDF, Word, Excel, PowerPoint or text document.',
+      attachment_empty: 'This file is empty. Choose another one.',
+      attachment_too_large: {
+        image:
+          'This photo is {size} MB; WhatsApp takes photos up to {limit} MB. Choose a smaller one.',
+        document:
+          'This document is {size} MB; Kedai keeps documents up to {limit} MB. Choose a smaller one.',
+      },
+    },
+  },
   quickIssues: {
     shortcut_empty: 'Give the quick reply a shortcut.',
     shortcut_too_long: 'The shortcut has {length} characters; at most {limit}.',

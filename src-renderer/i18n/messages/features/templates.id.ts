@@ -78,6 +78,36 @@ export const templatesId: typeof templatesEn = {
         'Berkas ini dibuat oleh Kedai yang lebih baru. Perbarui Kedai untuk mengimpornya.',
     },
   },
+  attachment: {
+    label: 'Foto atau dokumen (opsional)',
+    hint: 'Dikirim bersama teks sebagai keterangannya: foto JPEG atau PNG sampai 5 MB, atau berkas PDF, Word, Excel, PowerPoint atau teks sampai 16 MB.',
+    attach: 'Lampirkan foto atau dokumen',
+    replace: 'Pilih berkas lain',
+    attaching: 'Melampirkan…',
+    removeShort: 'Hapus',
+    remove: {
+      image: 'Hapus foto {fileName}',
+      document: 'Hapus dokumen {fileName}',
+    },
+    kinds: { image: 'Foto', document: 'Dokumen' },
+    with: { image: 'dengan foto', document: 'dengan dokumen' },
+    unnamed: { image: 'foto', document: 'dokumen' },
+    counter: '{count} / {limit} karakter, variabel tidak dihitung',
+    captionCounter: '{count} / {limit} karakter (keterangan), variabel tidak dihitung',
+    captionTooLong:
+      'Teksnya {length} karakter; dengan foto atau dokumen teks menjadi keterangan, dan keterangan paling banyak {limit}.',
+    issues: {
+      attachment_type:
+        'Jenis berkas ini tidak bisa dikirim. Pilih foto JPEG atau PNG, atau dokumen PDF, Word, Excel, PowerPoint atau teks.',
+      attachment_empty: 'Berkas ini kosong. Pilih berkas lain.',
+      attachment_too_large: {
+        image:
+          'Foto ini {size} MB; WhatsApp menerima foto sampai {limit} MB. Pilih yang lebih kecil.',
+        document:
+          'Dokumen ini {size} MB; Kedai menyimpan dokumen sampai {limit} MB. Pilih yang lebih kecil.',
+      },
+    },
+  },
   quickIssues: {
     shortcut_empty: 'Beri balasan cepat ini pintasan.',
     shortcut_too_long: 'Pintasan {length} karakter; paling banyak {limit}.',
