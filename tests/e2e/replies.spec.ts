@@ -1,7 +1,8 @@
 /**
  * Quick replies and templates in real Chromium against browser-mode Kedai in demo mode (its own
  * relay and Cloud API emulator on loopback). A quick reply is made, used with "/" and a variable
- * in a conversation, edited, deleted and brought back; a template is written, its broken rule
+ * in a conversation, edited, deleted and brought back; a quick reply with a photo is sent and
+ * delivered; a template is written, its broken rule
  * named, fixed, sent for approval and approved by the emulator's review.
  */
 import { resolve } from 'node:path'
@@ -26,6 +27,12 @@ test.afterEach(async () => {
   await kedai.stop()
   expect(problems).toEqual([])
 })
+
+/** A real 1x1 PNG. */
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+)
 
 const nav = (page: Page) => page.getByRole('navigation')
 const quickReply = (page: Page, shortcut: string) =>
@@ -110,6 +117,56 @@ test('a quick reply is made, used with "/" and a variable, edited, deleted and b
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(quickReply(page, '/ongkir')).toBeVisible()
   await expect(page.getByText('/ongkir is back.')).toBeVisible()
+})
+
+test('a quick reply carries a photo: a GIF refused, a PNG attached, sent from "/" and delivered', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await createShop(page)
+  await openReplies(page, 'Quick replies')
+  await page.getByRole('button', { name: 'New quick reply' }).click()
+  await page.getByLabel('Shortcut').fill('/harga')
+  await page.getByLabel('Text', { exact: true }).fill('Ini daftar harga kami, Kak {{first_name}}')
+
+  async function choose(file: { name: string; mimeType: string; buffer: Buffer }) {
+    const chooser = page.waitForEvent('filechooser')
+    await page
+      .getByRole('button', { name: /^(Attach a photo or document|Choose another file)$/ })
+      .click()
+    await (await chooser).setFiles(file)
+  }
+  await choose({ name: 'animasi.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') })
+  await expect(page.getByText('This kind of file cannot be sent.', { exact: false })).toBeVisible()
+  await choose({ name: 'daftar-harga.png', mimeType: 'image/png', buffer: onePixelPng })
+  await expect(
+    page.getByRole('button', { name: 'Remove the photo daftar-harga.png' }),
+  ).toBeVisible()
+  await expect(page.getByText('characters (a caption)', { exact: false })).toBeVisible()
+  await page.screenshot({ path: screenshot('replies-attach-photo.png') })
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText('/harga saved.')).toBeVisible()
+  await expect(quickReply(page, '/harga')).toBeVisible()
+  await expect(page.getByText('with photo')).toBeVisible()
+
+  // In a conversation: "/" brings the text and the photo; both go, the photo uploaded on the way.
+  await nav(page).getByRole('button', { name: 'Inbox' }).click()
+  await openConversationWithOpenWindow(page)
+  const box = page.getByRole('textbox', { name: /^Message to / })
+  await box.pressSequentially('/harga')
+  await box.press('Enter')
+  await expect(box).toHaveValue(/^Ini daftar harga kami, Kak \p{L}+$/u)
+  await expect(page.getByRole('button', { name: 'Remove attachment' })).toBeVisible()
+  const caption = await box.inputValue()
+  await box.press('Enter')
+  await expect(box).toHaveValue('')
+  await expect(page.getByRole('button', { name: 'Remove attachment' })).toHaveCount(0)
+  const bubble = page.locator('.bubble-out').filter({ hasText: caption })
+  await expect(bubble).toContainText('Sent from your quick replies.')
+  await expect(bubble.getByRole('img', { name: /Delivered|Read/ })).toBeVisible({
+    timeout: 20_000,
+  })
+  await page.screenshot({ path: screenshot('replies-photo-sent.png') })
 })
 
 test('a template is written, its broken rule named, fixed, sent and approved', async ({ page }) => {

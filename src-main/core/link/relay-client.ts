@@ -186,7 +186,9 @@ export class RelayClient {
 
   /** A sealed file another device of the shop left, or null when the relay has none by that id. */
   async getFile(fileId: string): Promise<Buffer | null> {
-    const response = await this.rawCall(`/v1/files/${encodeURIComponent(fileId)}`, { method: 'GET' })
+    const response = await this.rawCall(`/v1/files/${encodeURIComponent(fileId)}`, {
+      method: 'GET',
+    })
     if (response.status === 404) return null
     await this.refuseUnlessOk(response)
     try {

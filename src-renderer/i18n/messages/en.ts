@@ -211,6 +211,7 @@ export const en = {
       document: 'Document',
       sticker: 'Sticker',
       notShown: 'Not downloaded: Kedai does not load media yet.',
+      sentFromShop: 'Sent from your quick replies.',
     },
     location: {
       title: 'Location',

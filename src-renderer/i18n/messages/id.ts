@@ -212,6 +212,7 @@ export const id: MessageSchema = {
       document: 'Dokumen',
       sticker: 'Stiker',
       notShown: 'Tidak diunduh: Kedai belum memuat media.',
+      sentFromShop: 'Dikirim dari balasan cepat Anda.',
     },
     location: {
       title: 'Lokasi',

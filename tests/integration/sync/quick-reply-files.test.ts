@@ -54,7 +54,7 @@ describe('a quick reply file on two devices', () => {
       })
     })
 
-    await eventually(async () => {
+    await eventually(() => {
       const sent = world.emulator.sentMessages().filter((item) => item.clientId === queued.clientId)
       expect(sent).toHaveLength(1)
       expect(sent[0]!.body).toMatchObject({
