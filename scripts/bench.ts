@@ -11,8 +11,10 @@
  *        own loop), and on a shell's thread while core's worker ingests
  *   inbox: the list, opening a long conversation, search and the renderer's heap, in Chromium
  *        against the built app (see bench/inbox-browser.ts; `npm run build` first)
+ *   costs: the meter, the month's summary and its CSV over a long ledger (`--ledger-months`
+ *        months of `--ledger-per-month` replies; see bench/costs.ts)
  *
- * `--parts vault,inbox` picks what runs (both by default); `--inbox-shop DIR` measures a shop
+ * `--parts vault,inbox,costs` picks what runs (all three by default); `--inbox-shop DIR` measures a shop
  * made by `npm run seed` (with `--passphrase`) instead of generating one.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
@@ -31,6 +33,7 @@ import type { Sealer } from '../src-main/core/vault/sealer'
 import { Vault, type OpenShop } from '../src-main/core/vault/vault'
 import { generateShop, type GeneratedConversation } from './seed/generate-shop'
 import { storeGeneratedShop, storeGeneratedShopAtOnce } from './seed/store-generated'
+import { benchCosts } from './bench/costs'
 import { benchInbox } from './bench/inbox-browser'
 
 const passphrase = 'kedai bench passphrase'
@@ -96,7 +99,9 @@ async function main(): Promise<void> {
       conversations: { type: 'string', default: '5000' },
       messages: { type: 'string', default: '100000' },
       runs: { type: 'string', default: '3' },
-      parts: { type: 'string', default: 'vault,inbox' },
+      parts: { type: 'string', default: 'vault,inbox,costs' },
+      'ledger-per-month': { type: 'string', default: '20000' },
+      'ledger-months': { type: 'string', default: '12' },
       'inbox-shop': { type: 'string' },
       // The seed's default, so `--inbox-shop` opens a shop `npm run seed` made as it is.
       passphrase: { type: 'string', default: 'kedai demo passphrase' },
@@ -110,8 +115,15 @@ async function main(): Promise<void> {
         runs: Number(values.runs),
       })
     : undefined
+  const costs = parts.has('costs')
+    ? await benchCosts({
+        perMonth: Number(values['ledger-per-month']),
+        months: Number(values['ledger-months']),
+        runs: Math.max(5, Number(values.runs)),
+      })
+    : undefined
   if (!parts.has('vault')) {
-    process.stdout.write(`${JSON.stringify({ inbox }, null, 2)}\n`)
+    process.stdout.write(`${JSON.stringify({ inbox, costs }, null, 2)}\n`)
     return
   }
   const size = {
@@ -256,6 +268,7 @@ async function main(): Promise<void> {
       shellLoopWhileCoreIngestsMaxMs: round(hostLag.max / 1e6, 2),
     },
     inbox,
+    costs,
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
 }

@@ -112,6 +112,15 @@ export interface SettledMessage {
 }
 
 /**
+ * Only messages with an entry in [fromAt, toAt) can have been queued then (a message is queued
+ * at its first entry): the ledger's time index finds them, so a long history costs nothing to a
+ * month's sums. Their earlier entries still count for `queued_at`, which drops a message queued
+ * before the period and only confirmed in it.
+ */
+const inPeriod = `message_id IN (
+  SELECT message_id FROM ledger WHERE at >= @fromAt AND at < @toAt AND message_id IS NOT NULL)`
+
+/**
  * Settled messages queued in [fromAt, toAt). One pass of SQL: each message's entries ranked,
  * confirmations first and the newest first among them.
  */
@@ -130,14 +139,14 @@ export function settledMessages(
            ORDER BY CASE entry WHEN 'confirmation' THEN 1 ELSE 0 END DESC, id DESC
          ) AS rank
        FROM ledger
-       WHERE entry IN ('estimate', 'confirmation') AND message_id IS NOT NULL
+       WHERE entry IN ('estimate', 'confirmation') AND ${inPeriod}
      )
      SELECT priced.*, m.template_name, c.customer_id FROM priced
        LEFT JOIN messages m ON m.id = priced.message_id
        LEFT JOIN conversations c ON c.id = m.conversation_id
-     WHERE rank = 1 AND queued_at >= ? AND queued_at < ?
+     WHERE rank = 1 AND queued_at >= @fromAt AND queued_at < @toAt
      ORDER BY queued_at`,
-  ).all(fromAt, toAt) as (Omit<LedgerRow, 'id' | 'at' | 'client_id'> & {
+  ).all({ fromAt, toAt }) as (Omit<LedgerRow, 'id' | 'at' | 'client_id'> & {
     queued_at: number
     template_name: string | null
     customer_id: string | null
@@ -205,15 +214,21 @@ export function settledTotals(
            ORDER BY CASE entry WHEN 'confirmation' THEN 1 ELSE 0 END DESC, id DESC
          ) AS rank
        FROM ledger
-       WHERE entry IN ('estimate', 'confirmation') AND message_id IS NOT NULL
+       WHERE entry IN ('estimate', 'confirmation') AND ${inPeriod}
      )
      SELECT coalesce(sum(usd_micros), 0) AS usd,
-       coalesce(sum(CASE WHEN queued_at >= ? AND queued_at < ? THEN usd_micros ELSE 0 END), 0) AS day,
+       coalesce(sum(CASE WHEN queued_at >= @dayFromAt AND queued_at < @dayToAt
+         THEN usd_micros ELSE 0 END), 0) AS day,
        coalesce(sum(CASE WHEN entry = 'estimate' THEN 1 ELSE 0 END), 0) AS unconfirmed,
        coalesce(sum(CASE WHEN category = 'service' AND (charged = 1 OR reason = 'serviceAllowance')
          THEN 1 ELSE 0 END), 0) AS allowance
-     FROM priced WHERE rank = 1 AND queued_at >= ? AND queued_at < ?`,
-  ).get(day.fromAt, day.toAt, period.fromAt, period.toAt) as {
+     FROM priced WHERE rank = 1 AND queued_at >= @fromAt AND queued_at < @toAt`,
+  ).get({
+    dayFromAt: day.fromAt,
+    dayToAt: day.toAt,
+    fromAt: period.fromAt,
+    toAt: period.toAt,
+  }) as {
     usd: number
     day: number
     unconfirmed: number
