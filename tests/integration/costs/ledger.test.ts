@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../../src-main/core/core'
+import { costSummary } from '../../../src-main/core/costs/cost-summary'
 import { entriesOfMessage } from '../../../src-main/core/costs/ledger'
 import { meterOf } from '../../../src-main/core/costs/meter'
+import { localDateOf, monthKeyOf, monthPeriod } from '../../../src-main/core/costs/periods'
 import { applyInboxEvents } from '../../../src-main/core/link/apply-inbox-events'
 import { ensureConversation } from '../../../src-main/core/inbox/conversations'
 import { upsertCustomer } from '../../../src-main/core/inbox/customers'
@@ -216,6 +218,51 @@ describe('reconciliation with the real status webhooks', () => {
       'confirmation',
       'confirmation',
     ])
+    await vault.close()
+  })
+
+  it('counts a message in the month it was queued, though the platform confirmed it the next', async () => {
+    const vault = await openShop()
+    const shop = vault.shop()
+    const thisMonth = monthPeriod(monthKeyOf(Date.now()))
+    const lastDayBefore = thisMonth.fromAt - 60_000
+    const { conversationId } = writeKnownShop(shop, lastDayBefore - 60_000)
+    const marketing = rateCardOn(utcDateOf(lastDayBefore))!.ratesUsdMicros.indonesia!.marketing
+    const queue = (at: number, wamid: string) => {
+      const queued = queueReply(shop, {
+        conversationId,
+        content: { type: 'text', body: wamid },
+        at,
+        estimate: {
+          category: 'marketing',
+          market: 'indonesia',
+          charged: true,
+          usdMicros: marketing,
+          reason: 'marketingAlwaysCharged',
+        },
+      })
+      applyInboxEvents(shop, [
+        {
+          kind: 'status',
+          wamid,
+          status: 'sent',
+          // Confirmed two minutes later: for the first one, already in this month.
+          statusAt: at + 120_000,
+          errors: [],
+          bizOpaqueCallbackData: queued.clientId,
+          pricing: { pricingModel: 'PMP', type: 'regular', category: 'marketing', billable: true },
+          conversation: null,
+        },
+      ])
+    }
+    queue(lastDayBefore, 'wamid.LAST-MONTH')
+    queue(thisMonth.fromAt + 3_600_000, 'wamid.THIS-MONTH')
+    const inThisMonth = thisMonth.fromAt + 7_200_000
+    expect(meterOf(shop, inThisMonth)).toMatchObject({ monthUsdMicros: marketing, unconfirmed: 0 })
+    expect(costSummary(shop, monthKeyOf(inThisMonth)).totalUsdMicros).toBe(marketing)
+    const before = costSummary(shop, monthKeyOf(lastDayBefore))
+    expect(before.totalUsdMicros).toBe(marketing)
+    expect(before.daily.find((day) => day.usdMicros > 0)?.date).toBe(localDateOf(lastDayBefore))
     await vault.close()
   })
 })
