@@ -1,9 +1,9 @@
 /**
  * Files attached to quick replies, between the shop's devices. The quick reply travels in the
  * operation log; its file travels beside it through the relay's file store, sealed with the
- * shop's sync key (the relay holds ciphertext only). Each sync round leaves the files attached
- * here that the relay lacks, and fetches those the shop's quick replies name that this computer
- * lacks (a file not on the relay yet is simply fetched in a later round).
+ * shop's sync key (the relay holds ciphertext only). Each sync round leaves the files the shop's
+ * quick replies name that were attached here and not yet shared, and fetches those they name
+ * that this computer lacks (a file not on the relay yet is simply fetched in a later round).
  *
  * Sealed file: version (1) | key id length (1) | key id | nonce (24) | XChaCha20-Poly1305 of
  * (header length, 4 bytes big-endian | header JSON {kind, mimeType, fileName} | the bytes), with
@@ -97,7 +97,14 @@ export async function shareFiles(
   now: () => number,
 ): Promise<string[]> {
   const key = syncKey(shopOf(), sodium)
+  // Only files a quick reply names: one picked and then dropped before saving stays here.
+  const wanted = new Set(
+    listQuickReplies(shopOf()).flatMap((quickReply) =>
+      quickReply.attachment ? [quickReply.attachment.mediaRef] : [],
+    ),
+  )
   for (const id of unsharedMedia(shopOf())) {
+    if (!wanted.has(id)) continue
     const info = mediaInfo(shopOf(), id)
     const bytes = info ? mediaBytes(shopOf(), id) : null
     if (!info || !bytes) continue
@@ -110,11 +117,6 @@ export async function shareFiles(
     }
     markMediaShared(shopOf(), id, now())
   }
-  const wanted = new Set(
-    listQuickReplies(shopOf()).flatMap((quickReply) =>
-      quickReply.attachment ? [quickReply.attachment.mediaRef] : [],
-    ),
-  )
   const fetched: string[] = []
   for (const id of wanted) {
     if (holdsMedia(shopOf(), id)) continue

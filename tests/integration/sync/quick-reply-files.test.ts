@@ -5,7 +5,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { relayDatabaseFile } from '../../../src-relay/store/sqlite/sqlite-store'
 import { eventually } from '../../support/eventually'
 import { afterSync, conversationOf, firstDevice, pairSecond, startWorld } from './sync-world'
 
@@ -29,6 +31,12 @@ describe('a quick reply file on two devices', () => {
       fileName: 'katalog-pekalongan.pdf',
       mimeType: 'application/pdf',
       data: pdf.toString('base64'),
+    })
+    // Picked and then dropped before saving: it stays on the laptop and is never shared.
+    const dropped = await laptop.handlers['quickReplies.attachFile']({
+      fileName: 'salah-pilih.png',
+      mimeType: 'image/png',
+      data: Buffer.from('89504e470d0a1a0a0000', 'hex').toString('base64'),
     })
     const saved = await laptop.handlers['quickReplies.save']({
       draft: { shortcut: 'katalog', text: 'Ini katalog kami', attachment },
@@ -65,7 +73,12 @@ describe('a quick reply file on two devices', () => {
     const uploaded = world.emulator.uploadedMedia()
     expect(uploaded.some((media) => media.size === pdf.length)).toBe(true)
 
-    // The relay kept the file as ciphertext only.
+    // The relay kept the saved quick reply's file only, and as ciphertext only.
+    const relayDb = new Database(join(world.relayDir, relayDatabaseFile), { readonly: true })
+    const kept = relayDb.prepare('SELECT file_id FROM shop_files').all() as { file_id: string }[]
+    relayDb.close()
+    expect(kept.map((row) => row.file_id)).toEqual([attachment.mediaRef])
+    expect(dropped.mediaRef).not.toBe(attachment.mediaRef)
     for (const file of filesUnder(world.relayDir)) {
       const bytes = readFileSync(file)
       expect(bytes.includes(Buffer.from(marker, 'latin1')), file).toBe(false)
