@@ -18,6 +18,7 @@ function viewOf(device: DeviceRecord): DeviceView {
     name: device.name,
     createdAt: device.createdAt,
     removedAt: device.removedAt,
+    lastSeenAt: device.lastSeenAt,
   }
 }
 

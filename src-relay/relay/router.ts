@@ -53,6 +53,8 @@ export interface RouterOptions {
 const sendPath = /^\/v1\/send\/([^/]+)$/
 const devicePath = /^\/v1\/devices\/([^/]+)$/
 
+const lastSeenEveryMs = 60_000
+
 export function createRouter(options: RouterOptions) {
   const { store } = options
 
@@ -63,6 +65,11 @@ export function createRouter(options: RouterOptions) {
   ): Promise<void> {
     const auth = await authenticateDevice(store, request.headers)
     if (!auth.ok) return sendError(response, 401, auth.code, auth.message)
+    // "Last seen" for the shop's device list, to the minute: one write a minute, not one a call.
+    const now = options.now()
+    if (auth.device.lastSeenAt === null || now - auth.device.lastSeenAt >= lastSeenEveryMs) {
+      await store.markDeviceSeen(auth.device.id, now)
+    }
     await then(auth.device)
   }
 

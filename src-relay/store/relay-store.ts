@@ -22,6 +22,8 @@ export interface DeviceRecord {
   name: string
   createdAt: number
   removedAt: number | null
+  /** The last call it made, to the minute (null before its first call after enrolment). */
+  lastSeenAt: number | null
 }
 
 export interface InviteRecord {
@@ -125,6 +127,7 @@ export interface RelayStore {
   enrol(request: EnrolRequest): Promise<EnrolResult>
   deviceByTokenDigest(digest: Uint8Array): Promise<DeviceRecord | null>
   devicesOfShop(shopId: string): Promise<DeviceRecord[]>
+  markDeviceSeen(deviceId: string, at: number): Promise<void>
   /** Null when the device is not one of this shop's. Removing twice keeps the first time. */
   removeDevice(shopId: string, deviceId: string, at: number): Promise<DeviceRecord | null>
 

@@ -36,6 +36,8 @@ export const deviceViewSchema = z.object({
   name: z.string(),
   createdAt: z.number(),
   removedAt: z.number().nullable(),
+  /** Its last call to the relay, to the minute; null before the first (or from an older relay). */
+  lastSeenAt: z.number().nullable().default(null),
 })
 export type DeviceView = z.infer<typeof deviceViewSchema>
 

@@ -121,8 +121,22 @@ describe('the sync indicator', () => {
 
 describe('Settings › Devices', () => {
   const devices: DeviceItem[] = [
-    { deviceId: 'D2', name: 'Laptop', createdAt: 2_000, removedAt: null, thisDevice: false },
-    { deviceId: 'D1', name: 'Kasir', createdAt: 1_000, removedAt: null, thisDevice: true },
+    {
+      deviceId: 'D2',
+      name: 'Laptop',
+      createdAt: 2_000,
+      removedAt: null,
+      lastSeenAt: Date.now() - 5 * 60_000,
+      thisDevice: false,
+    },
+    {
+      deviceId: 'D1',
+      name: 'Kasir',
+      createdAt: 1_000,
+      removedAt: null,
+      lastSeenAt: Date.now(),
+      thisDevice: true,
+    },
   ]
 
   async function openDevices(handlers: FakeHandlers) {
@@ -176,6 +190,10 @@ describe('Settings › Devices', () => {
     })
     const names = wrapper.findAll('.device-name').map((n) => n.text())
     expect(names).toEqual(['Kasir (this computer)', 'Laptop'])
+    // When the other computer last called the relay, so the owner knows which one is idle.
+    const dates = wrapper.findAll('.device-dates').map((d) => d.text())
+    expect(dates[1]).toMatch(/· last seen 5 minutes ago$/)
+    expect(dates[0]).not.toMatch(/last seen/)
     // Only the other device can be removed.
     const remove = wrapper.get('button[aria-label="Remove Laptop"]')
     expect(wrapper.findAll('button[aria-label^="Remove"]')).toHaveLength(1)

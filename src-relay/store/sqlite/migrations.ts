@@ -119,6 +119,11 @@ CREATE TABLE pairings (
 CREATE INDEX pairings_by_device ON pairings (used_by) WHERE used_by IS NOT NULL;
 `
 
+/** When each device last called the relay, for the shop's device list (written once a minute). */
+const deviceLastSeenSchema = `
+ALTER TABLE devices ADD COLUMN last_seen_at INTEGER;
+`
+
 const shopFilesSchema = `
 -- Files a shop's devices share (a quick reply's photo or document), each sealed by the devices
 -- with the shop's sync key before it is sent: the relay keeps ciphertext it cannot open.
@@ -147,6 +152,11 @@ export const relayMigrations: readonly RelayMigration[] = [
     version: 3,
     description: 'shop files (sealed by the devices)',
     up: (db) => db.exec(shopFilesSchema),
+  },
+  {
+    version: 4,
+    description: 'when each device was last seen',
+    up: (db) => db.exec(deviceLastSeenSchema),
   },
 ]
 

@@ -48,6 +48,7 @@ interface DeviceRow {
   name: string
   created_at: number
   removed_at: number | null
+  last_seen_at: number | null
 }
 
 interface SyncLogRow {
@@ -122,6 +123,7 @@ function deviceOf(row: DeviceRow): DeviceRecord {
     name: row.name,
     createdAt: row.created_at,
     removedAt: row.removed_at,
+    lastSeenAt: row.last_seen_at,
   }
 }
 
@@ -227,16 +229,17 @@ class SqliteRelayStore implements RelayStore {
         'INSERT INTO devices (id, shop_id, token_digest, name, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
       deviceByToken: db.prepare<[Uint8Array], DeviceRow>(
-        'SELECT id, shop_id, name, created_at, removed_at FROM devices WHERE token_digest = ?',
+        'SELECT id, shop_id, name, created_at, removed_at, last_seen_at FROM devices WHERE token_digest = ?',
       ),
       devicesOfShop: db.prepare<[string], DeviceRow>(
-        'SELECT id, shop_id, name, created_at, removed_at FROM devices WHERE shop_id = ? ORDER BY created_at, id',
+        'SELECT id, shop_id, name, created_at, removed_at, last_seen_at FROM devices WHERE shop_id = ? ORDER BY created_at, id',
       ),
+      markDeviceSeen: db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?'),
       removeDevice: db.prepare(
         'UPDATE devices SET removed_at = ? WHERE shop_id = ? AND id = ? AND removed_at IS NULL',
       ),
       device: db.prepare<[string, string], DeviceRow>(
-        'SELECT id, shop_id, name, created_at, removed_at FROM devices WHERE shop_id = ? AND id = ?',
+        'SELECT id, shop_id, name, created_at, removed_at, last_seen_at FROM devices WHERE shop_id = ? AND id = ?',
       ),
       shops: db.prepare<[], ShopRow>('SELECT * FROM shops ORDER BY created_at, id'),
       setBusinessAccount: db.prepare(
@@ -402,6 +405,7 @@ class SqliteRelayStore implements RelayStore {
           name: request.deviceName,
           created_at: request.at,
           removed_at: null,
+          last_seen_at: null,
         }),
       }
     })
@@ -447,6 +451,7 @@ class SqliteRelayStore implements RelayStore {
           name: request.deviceName,
           created_at: request.at,
           removed_at: null,
+          last_seen_at: null,
         }),
         shopCreated,
       }
@@ -521,6 +526,12 @@ class SqliteRelayStore implements RelayStore {
     return run(() => {
       const row = this.statements.deviceByToken.get(digest)
       return row ? deviceOf(row) : null
+    })
+  }
+
+  markDeviceSeen(deviceId: string, at: number): Promise<void> {
+    return run(() => {
+      this.statements.markDeviceSeen.run(at, deviceId)
     })
   }
 

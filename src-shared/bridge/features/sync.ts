@@ -21,6 +21,7 @@ export const deviceItemSchema = z.object({
   name: z.string(),
   createdAt: z.number(),
   removedAt: z.number().nullable(),
+  lastSeenAt: z.number().nullable(),
   thisDevice: z.boolean(),
 })
 export type DeviceItem = z.infer<typeof deviceItemSchema>

@@ -128,6 +128,34 @@ describe('bearer tokens', () => {
     ])
   })
 
+  it('records when each device was last seen, to the minute', async () => {
+    const clock = { now: 1_800_000_000_000 }
+    const { relay: timed } = await startTestRelay({ now: () => clock.now })
+    try {
+      const counter = await enrol(timed)
+      const laptop = await enrol(timed, { keys: counter.keys, deviceName: 'Laptop' })
+      const seen = async () =>
+        (
+          (await (await api(timed, counter.deviceToken).get('/v1/devices')).json()) as {
+            devices: { deviceId: string; lastSeenAt: number | null }[]
+          }
+        ).devices.find((device) => device.deviceId === laptop.deviceId)?.lastSeenAt
+      expect(await seen()).toBeNull()
+      await api(timed, laptop.deviceToken).get('/v1/inbox')
+      expect(await seen()).toBe(clock.now)
+      const first = clock.now
+      // Within the minute: no new write.
+      clock.now += 30_000
+      await api(timed, laptop.deviceToken).get('/v1/inbox')
+      expect(await seen()).toBe(first)
+      clock.now += 31_000
+      await api(timed, laptop.deviceToken).get('/v1/inbox')
+      expect(await seen()).toBe(clock.now)
+    } finally {
+      await timed.close()
+    }
+  })
+
   it('lets a device remove itself', async () => {
     const device = await enrol(relay)
     expect(

@@ -32,6 +32,8 @@ export const syncEn = {
     thisDevice: 'this computer',
     added: 'Added {date}',
     removed: 'Removed {date}',
+    lastSeen: 'last seen {time}',
+    neverSeen: 'not seen since it was added',
     remove: 'Remove',
     removeNamed: 'Remove {name}',
     confirmRemove:

@@ -33,6 +33,8 @@ export const syncId: typeof syncEn = {
     thisDevice: 'komputer ini',
     added: 'Ditambahkan {date}',
     removed: 'Dihapus {date}',
+    lastSeen: 'terakhir aktif {time}',
+    neverSeen: 'belum aktif sejak ditambahkan',
     remove: 'Hapus',
     removeNamed: 'Hapus {name}',
     confirmRemove:
