@@ -49,11 +49,14 @@ function start(): void {
   let window: BrowserWindow | undefined
   let badge: UnreadBadge | undefined
 
-  app.on('second-instance', () => {
+  /** The window to the front: on a second launch, and on a click on the tray icon. */
+  function bringToFront(): void {
     if (!window) return
     if (window.isMinimized()) window.restore()
+    window.show()
     window.focus()
-  })
+  }
+  app.on('second-instance', bringToFront)
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents))
 
   app
@@ -78,7 +81,7 @@ function start(): void {
       bridge = serveBridgeOverIpc(core, (url) => isTrustedPage(url, outDir))
       window = createMainWindow(outDir)
       bridge.attachWindow(window.webContents)
-      badge = showUnreadTotal(core)
+      badge = showUnreadTotal(core, bringToFront)
     })
     .catch((cause: unknown) => {
       log.error('Kedai could not start', cause)

@@ -43,12 +43,14 @@ export interface UnreadBadge {
   stop(): void
 }
 
-export function showUnreadTotal(core: CoreConnection): UnreadBadge {
+/** `openWindow`: what a click on the tray icon does (brings Kedai's window to the front). */
+export function showUnreadTotal(core: CoreConnection, openWindow?: () => void): UnreadBadge {
   let total: number | null = null
   let language: Language = languageFromLocale(app.getLocale())
   let tray: Tray | null = null
   try {
     tray = new Tray(trayIcon())
+    if (openWindow) tray.on('click', openWindow)
   } catch (cause) {
     // Some Linux desktops have no tray; the badge still works where there is one.
     log.warn('no tray icon on this desktop', cause)

@@ -4,10 +4,19 @@ import type { EventEnvelope, ResponseEnvelope } from '../../src-shared/bridge/en
 import type { CoreConnection } from '../../src-main/core/worker/core-connection'
 
 const electron = vi.hoisted(() => {
-  const state = { badges: [] as number[], tooltips: [] as string[], destroyed: 0, icons: 0 }
+  const state = {
+    badges: [] as number[],
+    tooltips: [] as string[],
+    destroyed: 0,
+    icons: 0,
+    clicks: [] as (() => void)[],
+  }
   class Tray {
     constructor(image: unknown) {
       if (image) state.icons += 1
+    }
+    on(event: string, listener: () => void) {
+      if (event === 'click') state.clicks.push(listener)
     }
     setToolTip(text: string) {
       state.tooltips.push(text)
@@ -57,8 +66,13 @@ describe('the unread badge', () => {
       'inbox.unreadTotal': { total: 4 },
       'preferences.get': { language: 'en', theme: 'system', autoLockMinutes: 15 },
     })
-    const badge = showUnreadTotal(core)
+    const opened: string[] = []
+    const badge = showUnreadTotal(core, () => opened.push('window'))
     await settle()
+    // A click on the tray icon brings the window to the front.
+    expect(electron.state.clicks).toHaveLength(1)
+    electron.state.clicks[0]!()
+    expect(opened).toEqual(['window'])
     expect(electron.state.icons).toBe(1)
     expect(electron.state.badges.at(-1)).toBe(4)
     expect(electron.state.tooltips.at(-1)).toBe('Kedai: 4 unread messages')
