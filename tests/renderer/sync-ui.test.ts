@@ -278,3 +278,36 @@ describe('Join an existing shop', () => {
     expect(joined).toEqual([{ relayUrl: 'http://127.0.0.1:8787', code: 'K7QM-2XD9-PT4H-WN3B' }])
   })
 })
+
+describe('Join from Settings', () => {
+  it('lets a shop that works alone join another computer’s shop with only the address and code', async () => {
+    const joined: { relayUrl: string; code: string }[] = []
+    let created = 0
+    const { wrapper } = await mountApp({
+      'link.status': () => link({ state: 'notConfigured', relayUrl: null, lastSyncedAt: null }),
+      'vault.create': () => {
+        created++
+        return vaultStatus('unlocked')
+      },
+      'sync.join': (params) => {
+        joined.push(params)
+        return syncStatus(link())
+      },
+    })
+    await button(wrapper, 'Settings').trigger('click')
+    await flushPromises()
+    await button(wrapper, 'Join a shop another computer already has').trigger('click')
+    const form = wrapper.get('form[aria-label="Join an existing shop"]')
+    // No passphrase here: the vault is open already.
+    expect(form.findAll('input[type="password"]')).toHaveLength(0)
+    const inputs = form.findAll('input')
+    await inputs[1]!.setValue(
+      'kedai://pair?relay=http%3A%2F%2F127.0.0.1%3A8787&code=K7QM-2XD9-PT4H-WN3B',
+    )
+    await form.trigger('submit')
+    await flushPromises()
+    expect(joined).toEqual([{ relayUrl: 'http://127.0.0.1:8787', code: 'K7QM-2XD9-PT4H-WN3B' }])
+    expect(created).toBe(0)
+    expect(button(wrapper, 'Connect this shop to a relay instead').exists()).toBe(true)
+  })
+})

@@ -16,7 +16,11 @@ import { relayAddress } from '../../../src-shared/relay/relay-address'
 
 export type JoinShopField = 'relayUrl' | 'code' | 'passphrase' | 'confirmation'
 
-export function useJoinShop() {
+/**
+ * `vaultExists`: joining from Settings on a shop that is unlocked and not on a relay yet (a join
+ * left half-way, or a computer that worked alone so far): only the relay address and code.
+ */
+export function useJoinShop(options: { vaultExists?: boolean } = {}) {
   const { t } = useI18n()
   const bridge = useBridge()
   const vault = useVaultStore()
@@ -30,7 +34,7 @@ export function useJoinShop() {
   const busy = ref(false)
   const failure = ref<string | null>(null)
   /** Once the vault exists, a retry only spends another code. */
-  const vaultCreated = ref(false)
+  const vaultCreated = ref(options.vaultExists ?? false)
   let release: (() => void) | null = null
 
   watch([relayUrl, code], ([typedRelay, typedCode]) => {
@@ -68,12 +72,13 @@ export function useJoinShop() {
     if (first) return first
     busy.value = true
     try {
-      release ??= vault.holdScreen()
+      // On the first screen, held until the join is done: a wrong code is said right there.
+      if (!options.vaultExists) release ??= vault.holdScreen()
       if (!vaultCreated.value) {
         const error = await vault.create(t('sync.join.provisionalName'), passphrase.value)
         if (error) {
           failure.value = failureText(error)
-          release()
+          release?.()
           release = null
           return null
         }
@@ -86,7 +91,7 @@ export function useJoinShop() {
         code: code.value.trim(),
       })
       if (joined.ok) {
-        release()
+        release?.()
         release = null
         return null
       }

@@ -42,6 +42,8 @@ export const syncEn = {
     cancel: 'Keep it',
     removedDone: '“{name}” was removed from the shop.',
     notJoined: 'This computer is not connected to a relay, so it works alone for now.',
+    joinInstead: 'Join a shop another computer already has',
+    enrolInstead: 'Connect this shop to a relay instead',
   },
   pairing: {
     add: 'Add a device',
@@ -93,6 +95,8 @@ export const syncEn = {
     submit: 'Join the shop',
     joining: 'Joining the shop and fetching its history…',
     provisionalName: 'Joining shop',
+    fromSettings:
+      'The shop’s conversations and history come from the other computer; the quick replies, labels and notes written here join the shop’s.',
     badUrl:
       'Type the relay address shown on the other computer, starting with https:// or http://.',
     codeMissing: 'Type the pairing code shown on the other computer.',

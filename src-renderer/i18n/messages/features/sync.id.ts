@@ -43,6 +43,8 @@ export const syncId: typeof syncEn = {
     cancel: 'Jangan',
     removedDone: '“{name}” sudah dihapus dari toko.',
     notJoined: 'Komputer ini belum terhubung ke relay, jadi untuk sementara bekerja sendiri.',
+    joinInstead: 'Gabung ke toko yang sudah ada di komputer lain',
+    enrolInstead: 'Hubungkan toko ini ke relay saja',
   },
   pairing: {
     add: 'Tambah perangkat',
@@ -94,6 +96,8 @@ export const syncId: typeof syncEn = {
     submit: 'Gabung ke toko',
     joining: 'Bergabung ke toko dan mengambil riwayatnya…',
     provisionalName: 'Toko yang digabung',
+    fromSettings:
+      'Percakapan dan riwayat toko datang dari komputer lain; balasan cepat, label, dan catatan yang ditulis di sini ikut bergabung ke toko.',
     badUrl: 'Ketik alamat relay yang tampil di komputer lain, diawali https:// atau http://.',
     codeMissing: 'Ketik kode pasangan yang tampil di komputer lain.',
     badCode:
