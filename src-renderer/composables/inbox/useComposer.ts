@@ -1,8 +1,8 @@
 /**
  * The composer's rules: free text only inside the service window, at most the platform's length,
- * a reply to one message at a time. A quick reply may bring a photo or document along: the text is
- * then its caption (shorter, and allowed to be empty). Sending never waits: the box empties at once and the reply
- * shows as queued; a refusal puts the text back with the reason.
+ * a reply to one message at a time. A quick reply may bring a photo or document along: the text
+ * is then its caption (shorter, and allowed to be empty). Sending never waits: the box empties at
+ * once and the reply shows as queued; a refusal puts the text back with the reason.
  */
 import { computed, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
