@@ -111,9 +111,15 @@ export async function shareFiles(
     try {
       await client.putFile(id, sealFile(sodium, key, info, bytes))
     } catch (cause) {
-      // Another copy under this id is there already (a retry whose answer was lost, sealed
-      // again with a new nonce): the relay's copy serves the other devices just as well.
-      if (!(cause instanceof RelayRefused && cause.status === 409)) throw cause
+      if (!(cause instanceof RelayRefused)) throw cause
+      // Refused, not unreachable: an older relay without a file store (404), or a file it will
+      // not take. The round goes on (the shop's edits must not wait for a file); next round
+      // tries again. A 409 is another copy under this id already there (a retry whose answer
+      // was lost, sealed again with a new nonce): it serves the other devices just as well.
+      if (cause.status !== 409) {
+        log.warn(`the relay did not keep shared file ${id} (${cause.code})`)
+        continue
+      }
     }
     markMediaShared(shopOf(), id, now())
   }
