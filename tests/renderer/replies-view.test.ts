@@ -24,7 +24,7 @@ function fakeRepliesCore() {
       id: 't1',
       name: 'abandoned_cart',
       language: 'en',
-      category: 'MARKETING',
+      category: 'UTILITY',
       header: { kind: 'none' },
       body: { text: 'Hi {{1}}{{2}}', examples: {} },
       buttons: [],
@@ -33,6 +33,8 @@ function fakeRepliesCore() {
       rejectedReason: 'INVALID_FORMAT',
       createdAt: 1,
       updatedAt: 1,
+      // The platform's day-ahead warning: marketing from 2 May 2030, 7:00 UTC.
+      upcomingCategory: { category: 'MARKETING', at: Date.UTC(2030, 4, 2, 7) },
     },
   ]
   let n = 0
@@ -43,6 +45,7 @@ function fakeRepliesCore() {
     status: { state: 'draft' },
     quality: 'UNKNOWN',
     rejectedReason: null,
+    upcomingCategory: null,
     createdAt: 2,
     updatedAt: 2,
   })
@@ -249,6 +252,9 @@ describe('templates manager', () => {
     await flushPromises()
     expect(wrapper.text()).toContain('abandoned_cart')
     expect(wrapper.text()).toContain('Rejected: INVALID_FORMAT')
+    expect(wrapper.get('[data-testid="upcoming-category"]').text()).toMatch(
+      /^WhatsApp moves this template to Marketing on May 2, 2030 at \d{1,2}:00\s?[AP]M; its price changes then\.$/,
+    )
 
     await button(wrapper, 'New template').trigger('click')
     await flushPromises()

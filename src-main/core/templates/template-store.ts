@@ -47,10 +47,12 @@ interface TemplateRow {
   content_sealed: Buffer
   created_at: number
   updated_at: number
+  upcoming_category: string | null
+  upcoming_category_at: number | null
 }
 
 const columns =
-  'id, name, language, category, status, quality, platform_id, rejected_reason, content_sealed, created_at, updated_at'
+  'id, name, language, category, status, quality, platform_id, rejected_reason, content_sealed, created_at, updated_at, upcoming_category, upcoming_category_at'
 
 /** A template as the platform reports it (its list or a review outcome). */
 export interface PlatformTemplate {
@@ -83,7 +85,20 @@ function statusOf(row: TemplateRow): TemplateStatus {
 }
 
 /** A row whose content does not open (reported by the vault) is left out, like a note. */
-function fromRow(shop: OpenShop, row: TemplateRow): StoredTemplate | null {
+/**
+ * The category in force now, and the one announced for later. An announced move whose time has
+ * passed is in force even before the platform's "done" webhook arrives: it is what gets billed.
+ */
+function categoriesOf(row: TemplateRow, now: number) {
+  const upcoming =
+    row.upcoming_category !== null && row.upcoming_category_at !== null
+      ? { category: row.upcoming_category as TemplateCategory, at: row.upcoming_category_at }
+      : null
+  if (upcoming && upcoming.at <= now) return { category: upcoming.category, upcomingCategory: null }
+  return { category: row.category as TemplateCategory, upcomingCategory: upcoming }
+}
+
+function fromRow(shop: OpenShop, row: TemplateRow, now = Date.now()): StoredTemplate | null {
   const json = shop.open('templates', 'content', row.id, row.content_sealed)
   if (json === null) return null
   const content = templateDraftSchema.safeParse(JSON.parse(json))
@@ -94,7 +109,7 @@ function fromRow(shop: OpenShop, row: TemplateRow): StoredTemplate | null {
     id: row.id,
     name: row.name,
     language: row.language,
-    category: row.category as TemplateCategory,
+    ...categoriesOf(row, now),
     ...(row.platform_id ? { platformId: row.platform_id } : {}),
     status,
     quality: row.quality as TemplateQuality,
@@ -436,11 +451,30 @@ export function setTemplateCategory(
 ): StoredTemplate | null {
   const row = rowByMatch(shop, match)
   if (!row) return null
-  statement(shop.db, 'UPDATE templates SET category = ?, updated_at = ? WHERE id = ?').run(
-    category,
-    at,
-    row.id,
-  )
+  // Done: the announcement, if any, is over.
+  statement(
+    shop.db,
+    `UPDATE templates SET category = ?, upcoming_category = NULL, upcoming_category_at = NULL,
+       updated_at = ? WHERE id = ?`,
+  ).run(category, at, row.id)
+  return findTemplate(shop, row.id)
+}
+
+/** The platform's day-ahead warning: this template moves to `category` at `effectiveAt`. */
+export function announceTemplateCategory(
+  shop: OpenShop,
+  match: TemplateMatch,
+  category: TemplateCategory,
+  effectiveAt: number,
+  at: number,
+): StoredTemplate | null {
+  const row = rowByMatch(shop, match)
+  if (!row) return null
+  statement(
+    shop.db,
+    `UPDATE templates SET upcoming_category = ?, upcoming_category_at = ?, updated_at = ?
+     WHERE id = ?`,
+  ).run(category, effectiveAt, at, row.id)
   return findTemplate(shop, row.id)
 }
 

@@ -21,6 +21,7 @@ import {
   recordPlatformTemplate,
   requireTemplate,
   setTemplateCategory,
+  announceTemplateCategory,
   setTemplateStatus,
 } from './template-store'
 
@@ -85,12 +86,13 @@ const categoryEventShape = z.object({
   language: z.string(),
   stage: z.enum(['impending', 'completed']),
   toCategory: z.string(),
+  effectiveAt: z.number().nullable().default(null),
 })
 
 /**
  * A template webhook from the relay's inbox, applied; the template's id when it changed one.
- * A category change is applied when it is done, not on the day-ahead warning: the price in
- * force follows the platform's category at send time.
+ * A category change is applied when it is done; the day-ahead warning is kept as the category
+ * to come, in force (and billed) from its time even if the "done" webhook is late.
  */
 export function applyTemplateEvent(shop: OpenShop, raw: unknown, at: number): string | null {
   const status = statusEventShape.safeParse(raw)
@@ -109,7 +111,7 @@ export function applyTemplateEvent(shop: OpenShop, raw: unknown, at: number): st
     )
   }
   const category = categoryEventShape.safeParse(raw)
-  if (category.success && category.data.stage === 'completed') {
+  if (category.success) {
     const event = category.data
     const to = templateCategoryFromWire(event.toCategory)
     if (!to) return null
@@ -117,6 +119,13 @@ export function applyTemplateEvent(shop: OpenShop, raw: unknown, at: number): st
       platformId: event.templateId,
       name: event.templateName,
       language: event.language,
+    }
+    // The day-ahead warning is kept to show the owner the price to come (and to bill it once
+    // its time has passed); the move itself is applied when the platform says it is done.
+    if (event.stage === 'impending') {
+      return event.effectiveAt === null
+        ? null
+        : (announceTemplateCategory(shop, match, to, event.effectiveAt, at)?.id ?? null)
     }
     return setTemplateCategory(shop, match, to, at)?.id ?? null
   }

@@ -8,6 +8,7 @@ import { syncFieldsSchema } from './002-sync-fields'
 import { earlyStatusesSchema } from './003-early-statuses'
 import { ledgerByMessageSchema } from './004-ledger-by-message'
 import { mediaSchema } from './005-media'
+import { upcomingCategorySchema } from './006-upcoming-category'
 
 export interface Migration {
   version: number
@@ -33,6 +34,11 @@ export const migrations: readonly Migration[] = [
     up: (db) => db.exec(ledgerByMessageSchema),
   },
   { version: 5, description: 'files attached to quick replies', up: (db) => db.exec(mediaSchema) },
+  {
+    version: 6,
+    description: "a template's announced category change",
+    up: (db) => db.exec(upcomingCategorySchema),
+  },
 ]
 
 export const latestVersion = migrations.length

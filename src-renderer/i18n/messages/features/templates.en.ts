@@ -140,6 +140,7 @@ export const templatesEn = {
     paused: 'Paused',
     disabled: 'Disabled',
   },
+  upcoming: 'WhatsApp moves this template to {category} on {date}; its price changes then.',
   categories: {
     MARKETING: 'Marketing',
     UTILITY: 'Utility',

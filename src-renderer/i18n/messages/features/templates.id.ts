@@ -144,6 +144,8 @@ export const templatesId: typeof templatesEn = {
     paused: 'Dijeda',
     disabled: 'Dinonaktifkan',
   },
+  upcoming:
+    'WhatsApp memindahkan template ini ke {category} pada {date}; harganya berubah saat itu.',
   categories: {
     MARKETING: 'Pemasaran',
     UTILITY: 'Utilitas',
