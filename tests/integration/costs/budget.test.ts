@@ -5,12 +5,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../../src-main/core/core'
-import { BridgeFailure } from '../../../src-shared/bridge/errors'
 import { rateCardOn, utcDateOf } from '../../../src-shared/pricing'
 import { usdMicrosToMinor } from '../../../src-shared/money'
 import { Vault } from '../../../src-main/core/vault/vault'
 import { writeKnownShop } from '../../support/shop-fixture'
 import { fastKdf, passphrase, removeTempDataDirs, tempDataDir } from '../../support/vault'
+import { refusal } from '../../support/core-calls'
 
 afterEach(removeTempDataDirs)
 
@@ -23,16 +23,6 @@ async function coreWithShop(): Promise<{ core: Core; conversationId: string }> {
   const core = await createCore({ dataDir, shell: 'browser', kdf: fastKdf })
   await core.handlers['vault.unlock']({ passphrase })
   return { core, conversationId }
-}
-
-async function refusal(send: () => unknown): Promise<BridgeFailure> {
-  try {
-    await send()
-  } catch (error) {
-    if (error instanceof BridgeFailure) return error
-    throw error
-  }
-  throw new Error('expected a refusal')
 }
 
 describe('budgets', () => {

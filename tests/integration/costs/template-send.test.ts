@@ -8,16 +8,16 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../../src-main/core/core'
+import { createCore } from '../../../src-main/core/core'
 import { recordPlatformTemplate } from '../../../src-main/core/templates/template-store'
 import { Vault } from '../../../src-main/core/vault/vault'
 import { startEmulator } from '../../../src-relay/emulator/start-emulator'
 import { startRelay } from '../../../src-relay/relay/start-relay'
-import { BridgeFailure } from '../../../src-shared/bridge/errors'
 import { rateCardOn, utcDateOf } from '../../../src-shared/pricing'
 import type { TemplateDraft } from '../../../src-shared/templates'
 import { eventually } from '../../support/eventually'
 import { fastKdf, passphrase } from '../../support/vault'
+import { conversationOf, refusal } from '../../support/core-calls'
 
 const secrets = { appSecret: 'app-secret', verifyToken: 'verify', accessToken: 'access-token' }
 const phoneNumberId = '100200300400500'
@@ -102,26 +102,6 @@ async function startWorld() {
   const invite = await relay.createInvite()
   await core.handlers['link.enrol']({ relayUrl: relay.url, code: invite.code })
   return { core, emulator, ids }
-}
-
-async function conversationOf(core: Core, phone: string) {
-  return eventually(async () => {
-    const found = (await core.handlers['inbox.conversations']({ limit: 50 })).find(
-      (conversation) => conversation.customer.phone === phone,
-    )
-    if (!found) throw new Error(`no conversation with ${phone} yet`)
-    return found
-  })
-}
-
-async function refusal(send: () => unknown): Promise<BridgeFailure> {
-  try {
-    await send()
-  } catch (error) {
-    if (error instanceof BridgeFailure) return error
-    throw error
-  }
-  throw new Error('expected a refusal')
 }
 
 describe('sending a template', () => {

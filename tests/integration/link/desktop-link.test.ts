@@ -14,6 +14,7 @@ import { startRelay, type Relay } from '../../../src-relay/relay/start-relay'
 import type { ConversationItem, MessageItem } from '../../../src-shared/inbox/inbox-view'
 import { eventually } from '../../support/eventually'
 import { fastKdf, passphrase } from '../../support/vault'
+import { conversationOf } from '../../support/core-calls'
 
 const secrets = {
   appSecret: 'test-app-secret',
@@ -78,14 +79,6 @@ async function messages(core: Core, conversationId: string): Promise<MessageItem
 /** A handler may throw before it returns a promise; the bridge turns both into one answer. */
 async function send(core: Core, request: { conversationId: string; text: string }) {
   return core.handlers['inbox.sendText'](request)
-}
-
-async function conversationOf(core: Core, phone: string): Promise<ConversationItem> {
-  return eventually(async () => {
-    const found = (await conversations(core)).find((c) => c.customer.phone === phone)
-    if (!found) throw new Error(`no conversation with ${phone} yet`)
-    return found
-  })
 }
 
 describe('the desktop and its relay', () => {

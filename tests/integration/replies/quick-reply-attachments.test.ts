@@ -12,9 +12,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createCore, type Core } from '../../../src-main/core/core'
 import { startEmulator } from '../../../src-relay/emulator/start-emulator'
 import { startRelay, type Relay } from '../../../src-relay/relay/start-relay'
-import { BridgeFailure } from '../../../src-shared/bridge/errors'
 import { eventually } from '../../support/eventually'
 import { fastKdf, passphrase } from '../../support/vault'
+import { conversationOf, refusal } from '../../support/core-calls'
 
 const secrets = { appSecret: 'app-secret', verifyToken: 'verify', accessToken: 'access-token' }
 const phoneNumberId = '100200300400600'
@@ -80,26 +80,6 @@ async function startWorld() {
     emulator.setWebhookUrl(world.relay.webhookUrl)
   }
   return { core, emulator, coreDir, restartRelay }
-}
-
-async function conversationOf(core: Core, phone: string) {
-  return eventually(async () => {
-    const found = (await core.handlers['inbox.conversations']({ limit: 50 })).find(
-      (conversation) => conversation.customer.phone === phone,
-    )
-    if (!found) throw new Error(`no conversation with ${phone} yet`)
-    return found
-  })
-}
-
-async function refusal(attempt: () => unknown): Promise<BridgeFailure> {
-  try {
-    await attempt()
-  } catch (error) {
-    if (error instanceof BridgeFailure) return error
-    throw error
-  }
-  throw new Error('expected a refusal')
 }
 
 async function deliveredMessage(core: Core, conversationId: string, clientId: string) {

@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Core } from '../../../src-main/core/core'
-import { BridgeFailure } from '../../../src-shared/bridge/errors'
 import { rateCardOn, utcDateOf } from '../../../src-shared/pricing'
 import type { TemplateDraft } from '../../../src-shared/templates'
 import { eventually } from '../../support/eventually'
 import { afterSync, conversationOf, firstDevice, pairSecond, startWorld } from './sync-world'
+import { refusal } from '../../support/core-calls'
 
 const shortcuts = async (core: Core) =>
   (await core.handlers['quickReplies.list']({})).map((q) => ({
@@ -27,16 +27,6 @@ async function templateId(core: Core, name: string): Promise<string> {
     if (!found || found.status.state !== 'approved') throw new Error(`${name} not approved yet`)
     return found.id
   })
-}
-
-async function refusal(send: () => unknown): Promise<BridgeFailure> {
-  try {
-    await send()
-  } catch (error) {
-    if (error instanceof BridgeFailure) return error
-    throw error
-  }
-  throw new Error('expected a refusal')
 }
 
 describe('shop data on two devices', () => {

@@ -9,9 +9,9 @@ import { afterEach } from 'vitest'
 import { createCore, type Core, type CoreOptions } from '../../../src-main/core/core'
 import { startEmulator, type Emulator } from '../../../src-relay/emulator/start-emulator'
 import { startRelay, type Relay } from '../../../src-relay/relay/start-relay'
-import type { ConversationItem } from '../../../src-shared/inbox/inbox-view'
 import { eventually } from '../../support/eventually'
 import { fastKdf, passphrase } from '../../support/vault'
+import { conversationOf } from '../../support/core-calls'
 
 const secrets = {
   appSecret: 'sync-app-secret',
@@ -87,16 +87,6 @@ export async function newCore(name: string, options: Partial<CoreOptions> = {}):
   return core
 }
 
-export async function conversationOf(core: Core, phone: string): Promise<ConversationItem> {
-  return eventually(async () => {
-    const found = (await core.handlers['inbox.conversations']({ limit: 100 })).find(
-      (c) => c.customer.phone === phone,
-    )
-    if (!found) throw new Error(`no conversation with ${phone} yet`)
-    return found
-  })
-}
-
 /** What two devices must agree on: each conversation's marks, by customer. */
 export async function marks(core: Core) {
   const list = await core.handlers['inbox.conversations']({ limit: 100 })
@@ -109,6 +99,8 @@ export async function marks(core: Core) {
     }))
     .sort((a, b) => String(a.phone).localeCompare(String(b.phone)))
 }
+
+export { conversationOf }
 
 export async function firstDevice(world: World): Promise<Core> {
   const core = await newCore('Kasir')
